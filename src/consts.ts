@@ -1,0 +1,16 @@
+/** Site-wide settings that are not content. */
+export const SITE = {
+  name: "The Moscow Times",
+  description: "Independent journalism from Russia.",
+  lang: "en",
+  locale: "en_GB",
+} as const;
+
+/** The appeal shown after every article whose front matter names none. */
+export const DEFAULT_APPEAL = "moscow-times";
+
+/**
+ * The folder holding `articles/` and `appeals/`, relative to the project root.
+ * `CONTENT_DIR` points a build at another folder (tests and benchmarks do).
+ */
+export const CONTENT_DIR = process.env["CONTENT_DIR"] ?? "src/content";

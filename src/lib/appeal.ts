@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { SourceError } from "./errors.ts";
+import { splitFrontMatter } from "./frontMatter.ts";
+import { singleLine, validateFrontMatter } from "./schema.ts";
+import { isBlank } from "./text.ts";
+
+export const DEFAULT_SNOOZE_DAYS = 30;
+
+export const appealFrontMatter = z.strictObject({
+  snoozeDays: z
+    .number({ error: "must be a whole number of days" })
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1")
+    .max(3650, "must be at most 3650")
+    .optional(),
+  support: z
+    .strictObject(
+      {
+        label: singleLine,
+        href: z.url({ protocol: /^https?$/u, error: "must be an absolute http(s) URL" }),
+      },
+      { error: "must have a label and an href" },
+    )
+    .optional(),
+});
+
+/** The publisher's reader appeal, shown after articles. */
+export const appealEntry = z.object({
+  heading: z.string(),
+  /** Every line between the heading and the dismiss label. */
+  paragraphs: z.array(z.string()),
+  /** The text of the button that snoozes the appeal. */
+  dismissLabel: z.string(),
+  snoozeDays: z.number(),
+  support: z.object({ label: z.string(), href: z.string() }).optional(),
+});
+
+export type Appeal = z.output<typeof appealEntry>;
+
+/**
+ * Parses an appeal source: optional front matter, then its first line is the
+ * heading, its last line the dismiss label, and the lines between are its
+ * paragraphs.
+ */
+export function parseAppeal(text: string, file: string): Appeal {
+  const frontMatter = splitFrontMatter(text, file, { required: false });
+  const data = validateFrontMatter(appealFrontMatter, frontMatter, file);
+  const lines = frontMatter.body.filter((line) => !isBlank(line.text)).map((line) => line.text);
+  const heading = lines[0];
+  const dismissLabel = lines.at(-1);
+  if (heading === undefined || dismissLabel === undefined || lines.length < 3) {
+    throw new SourceError(
+      file,
+      frontMatter.endLine + 1,
+      `an appeal needs at least three lines (heading, text, dismiss label); found ${lines.length}`,
+    );
+  }
+  return {
+    heading,
+    paragraphs: lines.slice(1, -1),
+    dismissLabel,
+    snoozeDays: data.snoozeDays ?? DEFAULT_SNOOZE_DAYS,
+    ...(data.support !== undefined && { support: data.support }),
+  };
+}

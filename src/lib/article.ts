@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { SourceError } from "./errors.ts";
+import { splitFrontMatter } from "./frontMatter.ts";
+import { dateTime, entryId, singleLine, validateFrontMatter } from "./schema.ts";
+import { isBlank } from "./text.ts";
+
+/** Front matter `appeal: none` leaves the appeal off an article. */
+export const NO_APPEAL = "none";
+
+export const articleFrontMatter = z
+  .strictObject({
+    title: singleLine,
+    published: dateTime,
+    updated: dateTime.optional(),
+    description: singleLine.optional(),
+    credit: singleLine.optional(),
+    section: singleLine.optional(),
+    tags: z.array(singleLine, { error: "must be a list of tags" }).optional(),
+    appeal: entryId.optional(),
+  })
+  .refine((data) => data.updated === undefined || Date.parse(data.updated) >= Date.parse(data.published), {
+    path: ["updated"],
+    message: "must not be before published",
+  });
+
+/** What the content store keeps for an article: its metadata, and where to read its body. */
+export const articleEntry = z.object({
+  title: z.string(),
+  /** ISO 8601 with offset, exactly as written in the source. */
+  published: z.string(),
+  updated: z.string().optional(),
+  /** The front matter description, or else the first paragraph. */
+  description: z.string(),
+  credit: z.string().optional(),
+  section: z.string().optional(),
+  tags: z.array(z.string()),
+  /** The appeal id to show after the article; absent for none. */
+  appeal: z.string().optional(),
+  /** Absolute path of the source file; pages read the body from it at render time. */
+  source: z.string(),
+});
+
+export type ArticleEntry = z.output<typeof articleEntry>;
+
+/** Everything about an article except its paragraphs. */
+export type ArticleMeta = Omit<ArticleEntry, "source">;
+
+export interface Article extends ArticleMeta {
+  /** One paragraph per non-blank body line, exactly as written. */
+  readonly paragraphs: readonly string[];
+}
+
+export interface ArticleOptions {
+  /** The appeal used when the front matter names none. */
+  readonly defaultAppeal?: string;
+  /** When given, an `appeal` id outside this set is an error. */
+  readonly knownAppeals?: ReadonlySet<string>;
+}
+
+/**
+ * Parses an article source: YAML front matter, then one paragraph per line.
+ * The body is plain text, never Markdown or HTML.
+ */
+export function parseArticle(text: string, file: string, options: ArticleOptions = {}): Article {
+  const frontMatter = splitFrontMatter(text, file, { required: true });
+  const data = validateFrontMatter(articleFrontMatter, frontMatter, file);
+  const paragraphs = frontMatter.body.filter((line) => !isBlank(line.text)).map((line) => line.text);
+  const firstParagraph = paragraphs[0];
+  if (firstParagraph === undefined) {
+    throw new SourceError(
+      file,
+      frontMatter.endLine + 1,
+      "the article has no body text after its front matter",
+    );
+  }
+  const appeal = data.appeal ?? options.defaultAppeal;
+  if (
+    appeal !== undefined &&
+    appeal !== NO_APPEAL &&
+    options.knownAppeals &&
+    !options.knownAppeals.has(appeal)
+  ) {
+    const known = [...options.knownAppeals].sort().join(", ") || "none";
+    throw new SourceError(
+      file,
+      frontMatter.keyLines.get("appeal") ?? 1,
+      `unknown appeal "${appeal}" (known: ${known}; or "${NO_APPEAL}")`,
+    );
+  }
+  return {
+    title: data.title,
+    published: data.published,
+    ...(data.updated !== undefined && { updated: data.updated }),
+    description: data.description ?? firstParagraph,
+    ...(data.credit !== undefined && { credit: data.credit }),
+    ...(data.section !== undefined && { section: data.section }),
+    tags: data.tags ?? [],
+    ...(appeal !== undefined && appeal !== NO_APPEAL && { appeal }),
+    paragraphs,
+  };
+}

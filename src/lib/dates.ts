@@ -1,0 +1,19 @@
+const displayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/**
+ * The calendar date an ISO 8601 date-time names in its own offset, e.g.
+ * "2023-10-11T23:30:00+03:00" → "11 October 2023". Neither the build
+ * machine's time zone nor the clock changes it.
+ */
+export function formatDisplayDate(isoDateTime: string): string {
+  const [year, month, day] = isoDateTime.slice(0, 10).split("-").map(Number);
+  if (year === undefined || month === undefined || day === undefined) {
+    throw new RangeError(`not an ISO 8601 date: ${isoDateTime}`);
+  }
+  return displayFormat.format(Date.UTC(year, month - 1, day));
+}

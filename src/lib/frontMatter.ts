@@ -1,0 +1,73 @@
+import yaml from "js-yaml";
+import { SourceError } from "./errors.ts";
+import { numberLines, type SourceLine } from "./text.ts";
+
+export interface FrontMatter {
+  /** The YAML mapping between the `---` lines; empty when there is none. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The line each top-level key is written on, for error messages. */
+  readonly keyLines: ReadonlyMap<string, number>;
+  /** The line of the closing `---`, or 0 when there is no front matter. */
+  readonly endLine: number;
+  /** Every line after the front matter, numbered as in the file. */
+  readonly body: readonly SourceLine[];
+}
+
+const FENCE = "---";
+const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/u;
+
+/**
+ * Splits normalized text into its YAML front matter and its body. YAML is read
+ * with the core schema, so dates stay the strings the author wrote.
+ */
+export function splitFrontMatter(
+  text: string,
+  file: string,
+  { required }: { required: boolean },
+): FrontMatter {
+  const lines = numberLines(text);
+  if (lines[0]?.text !== FENCE) {
+    if (required) {
+      throw new SourceError(file, 1, `front matter missing: the file must start with a "${FENCE}" line`);
+    }
+    return { data: {}, keyLines: new Map(), endLine: 0, body: lines };
+  }
+  const end = lines.findIndex((line, index) => index > 0 && line.text === FENCE);
+  if (end === -1) {
+    throw new SourceError(file, 1, `front matter is never closed: add a "${FENCE}" line after it`);
+  }
+  const yamlLines = lines.slice(1, end);
+  return {
+    data: parseYamlMapping(yamlLines, file),
+    keyLines: new Map(
+      yamlLines.flatMap((line) => {
+        const key = TOP_LEVEL_KEY.exec(line.text)?.[1];
+        return key === undefined ? [] : [[key, line.number] as const];
+      }),
+    ),
+    endLine: end + 1,
+    body: lines.slice(end + 1),
+  };
+}
+
+function parseYamlMapping(lines: readonly SourceLine[], file: string): Record<string, unknown> {
+  const firstLine = lines[0]?.number ?? 2;
+  let value: unknown;
+  try {
+    value = yaml.load(lines.map((line) => line.text).join("\n"), { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      throw new SourceError(
+        file,
+        firstLine + error.mark.line,
+        `invalid YAML in front matter: ${error.reason}`,
+      );
+    }
+    throw error;
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new SourceError(file, firstLine, "front matter must be a YAML mapping of keys to values");
+  }
+  return value as Record<string, unknown>;
+}

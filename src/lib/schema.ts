@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { SourceError } from "./errors.ts";
+import type { FrontMatter } from "./frontMatter.ts";
+
+/** A short, single-line piece of text such as a headline or a credit. */
+export const singleLine = z
+  .string({ error: "must be text (put it in quotes if YAML reads it as something else)" })
+  .refine((value) => value.trim() !== "", "must not be empty")
+  .refine((value) => !/[\n\u2028\u2029]/u.test(value), "must be a single line");
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/u;
+
+/** True for an ISO 8601 date-time with a UTC offset that names a real instant. */
+export function isDateTimeWithOffset(value: string): boolean {
+  const parts = DATE_TIME.exec(value);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second = "0", offsetHours = "0", offsetMinutes = "0"] = parts
+    .slice(1)
+    .map((part) => part ?? "0");
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return (
+    Number(month) >= 1 &&
+    Number(month) <= 12 &&
+    Number(day) >= 1 &&
+    Number(day) <= daysInMonth &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second) <= 59 &&
+    Number(offsetHours) <= 23 &&
+    Number(offsetMinutes) <= 59
+  );
+}
+
+/** An ISO 8601 date-time with offset, kept as the string the author wrote. */
+export const dateTime = z
+  .string({ error: 'must be a date-time with offset, e.g. "2023-10-11T12:00:00+03:00"' })
+  .refine(
+    isDateTimeWithOffset,
+    'must be an ISO 8601 date-time with offset, e.g. "2023-10-11T12:00:00+03:00"',
+  );
+
+/** An id of a file in a collection: its name without `.txt`. */
+export const entryId = z
+  .string({ error: "must be text" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be lower-case letters, digits and single hyphens");
+
+/**
+ * Validates front matter against a schema. The first problem becomes a
+ * `SourceError` on the line of the key it concerns (or of the opening fence
+ * when the key is missing).
+ */
+export function validateFrontMatter<Schema extends z.ZodType>(
+  schema: Schema,
+  frontMatter: FrontMatter,
+  file: string,
+): z.output<Schema> {
+  const result = schema.safeParse(frontMatter.data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new SourceError(file, 1, "invalid front matter");
+  throw issueToError(issue, frontMatter, file);
+}
+
+function issueToError(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: string): SourceError {
+  const fenceLine = 1;
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] ?? "";
+    return new SourceError(
+      file,
+      frontMatter.keyLines.get(key) ?? fenceLine,
+      `unknown front matter key "${key}" (a typo?)`,
+    );
+  }
+  const key = String(issue.path[0] ?? "");
+  const line = frontMatter.keyLines.get(key);
+  if (key !== "" && line === undefined) {
+    return new SourceError(file, fenceLine, `front matter "${key}" is required`);
+  }
+  const field = issue.path.map(String).join(".");
+  return new SourceError(file, line ?? fenceLine, field ? `"${field}" ${issue.message}` : issue.message);
+}

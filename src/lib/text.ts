@@ -1,0 +1,96 @@
+import { SourceError } from "./errors.ts";
+
+/** One line of a source file, with its 1-based line number in that file. */
+export interface SourceLine {
+  readonly number: number;
+  readonly text: string;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+// C0 controls other than tab and line breaks, DEL, and C1 controls: they are
+// invisible on the page and almost always debris from a copy or an export.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/**
+ * Decodes a source file and applies the only normalizations the site makes:
+ * a UTF-8 byte-order mark is dropped, CRLF and lone CR become LF, and spaces
+ * and tabs at the end of a line are trimmed. Everything else is kept exactly.
+ * Invalid UTF-8 and control characters are errors, not silently replaced.
+ */
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const line = countLineBreaks(bytes.subarray(0, offset)) + 1;
+    throw new SourceError(file, line, `invalid UTF-8 byte 0x${hex(bytes[offset] ?? 0)}`);
+  }
+  return normalizeText(text, file);
+}
+
+/** The same rules as `decodeSource`, for text that is already a string. */
+export function normalizeText(text: string, file: string): string {
+  const lines = text
+    .replace(/^\uFEFF/u, "")
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.replace(/[ \t]+$/u, ""));
+  lines.forEach((line, index) => {
+    const control = CONTROL_CHARACTER.exec(line);
+    if (control) {
+      const code = control[0].codePointAt(0) ?? 0;
+      throw new SourceError(
+        file,
+        index + 1,
+        `control character U+${hex(code).padStart(4, "0")} at column ${control.index + 1}`,
+      );
+    }
+  });
+  return lines.join("\n");
+}
+
+/** Splits normalized text into numbered lines, starting at `firstNumber`. */
+export function numberLines(text: string, firstNumber = 1): SourceLine[] {
+  return text.split("\n").map((line, index) => ({ number: firstNumber + index, text: line }));
+}
+
+/** A line that holds no visible text: empty, or white space only. */
+export function isBlank(line: string): boolean {
+  return line.trim() === "";
+}
+
+function hex(value: number): string {
+  return value.toString(16).toUpperCase().padStart(2, "0");
+}
+
+function countLineBreaks(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) count++;
+  }
+  return count;
+}
+
+/** Finds the first byte that breaks UTF-8, by decoding ever longer prefixes. */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // Binary search on the longest prefix that decodes (allowing a cut
+  // sequence at its end, which `stream: true` tolerates).
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (decodesAsPrefix(bytes.subarray(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function decodesAsPrefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}

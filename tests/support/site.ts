@@ -1,0 +1,58 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "astro";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const OUTPUT = join(ROOT, "tests/.output");
+
+export interface SiteBuild {
+  readonly outDir: string;
+}
+
+export interface BuildOptions {
+  /** Where `dist/` goes. */
+  readonly outDir: string;
+  /** A folder with `articles/` and `appeals/`; the site's own content when omitted. */
+  readonly contentDir?: string;
+  readonly site?: string;
+  readonly base?: string;
+}
+
+/**
+ * Builds the real site with Astro's programmatic `build()`. Settings the
+ * site reads from the environment are set for the duration of the build.
+ */
+export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
+  const env = {
+    CONTENT_DIR: options.contentDir && resolve(options.contentDir),
+    SITE_URL: options.site,
+    BASE_PATH: options.base,
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)));
+  try {
+    await build({
+      root: ROOT,
+      outDir: options.outDir,
+      // A cache of its own, so that builds of different content never share a data store.
+      cacheDir: await mkdtemp(join(tmpdir(), "astro-cache-")),
+      logLevel: "error",
+      vite: { logLevel: "error" },
+    });
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  return { outDir: options.outDir };
+}
+
+/** Reads a built page, given its URL path below the site root (e.g. "articles/x/"). */
+export async function readPage(outDir: string, urlPath: string): Promise<string> {
+  const file = urlPath.endsWith("/") || urlPath === "" ? join(urlPath, "index.html") : urlPath;
+  return readFile(join(outDir, file), "utf8");
+}

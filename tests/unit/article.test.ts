@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/article.ts";
+
+const article = (frontMatter: string, body = "First paragraph.\n\nSecond paragraph.") =>
+  `---\n${frontMatter}\n---\n${body}`;
+const minimal = 'title: A headline\npublished: "2023-10-11T12:00:00+03:00"';
+
+describe("parseArticle", () => {
+  it("reads one paragraph per non-blank line, exactly as written", () => {
+    const parsed = parseArticle(article(minimal, '  Lead <b>&amp;</b> "quote"\n\n   \n*not bold*'), "a.txt");
+    expect(parsed.paragraphs).toEqual(['  Lead <b>&amp;</b> "quote"', "*not bold*"]);
+  });
+
+  it("defaults the description to the first paragraph, tags to none", () => {
+    const parsed = parseArticle(article(minimal), "a.txt");
+    expect(parsed.description).toBe("First paragraph.");
+    expect(parsed.tags).toEqual([]);
+    expect(parsed).not.toHaveProperty("appeal");
+  });
+
+  it("reads every optional field", () => {
+    const parsed = parseArticle(
+      article(
+        `${minimal}\nupdated: 2023-10-12T09:30:00Z\ndescription: Short.\ncredit: AFP\nsection: News\ntags: [Russia, CSTO]\nappeal: spring-drive`,
+      ),
+      "a.txt",
+      { knownAppeals: new Set(["spring-drive"]) },
+    );
+    expect(parsed).toMatchObject({
+      updated: "2023-10-12T09:30:00Z",
+      description: "Short.",
+      credit: "AFP",
+      section: "News",
+      tags: ["Russia", "CSTO"],
+      appeal: "spring-drive",
+    });
+  });
+
+  it("uses the site's appeal unless the article says none", () => {
+    const options = { defaultAppeal: "site", knownAppeals: new Set(["site"]) };
+    expect(parseArticle(article(minimal), "a.txt", options).appeal).toBe("site");
+    expect(parseArticle(article(`${minimal}\nappeal: none`), "a.txt", options)).not.toHaveProperty("appeal");
+  });
+
+  it.each([
+    [
+      "a missing title",
+      article('published: "2023-10-11T12:00:00+03:00"'),
+      'a.txt:1: front matter "title" is required',
+    ],
+    [
+      "an empty title",
+      article(`title: ""\npublished: 2023-10-11T12:00:00Z`),
+      'a.txt:2: "title" must not be empty',
+    ],
+    [
+      "a numeric title",
+      article(`title: 1984\npublished: 2023-10-11T12:00:00Z`),
+      'a.txt:2: "title" must be text',
+    ],
+    ["a missing date", article("title: T"), 'a.txt:1: front matter "published" is required'],
+    [
+      "a bad date",
+      article("title: T\npublished: yesterday"),
+      'a.txt:3: "published" must be an ISO 8601 date-time with offset',
+    ],
+    [
+      "a date without offset",
+      article("title: T\npublished: 2023-10-11T12:00:00"),
+      'a.txt:3: "published" must be an ISO 8601',
+    ],
+    [
+      "a date without time",
+      article("title: T\npublished: 2023-10-11"),
+      'a.txt:3: "published" must be an ISO 8601',
+    ],
+    [
+      "an impossible date",
+      article("title: T\npublished: 2023-02-30T12:00:00Z"),
+      'a.txt:3: "published" must be an ISO 8601',
+    ],
+    [
+      "an update before publication",
+      article(`${minimal}\nupdated: 2023-10-10T12:00:00+03:00`),
+      'a.txt:4: "updated" must not be before published',
+    ],
+    ["an unknown key", article(`${minimal}\nauthor: Someone`), 'a.txt:4: unknown front matter key "author"'],
+    ["an empty body", article(minimal, ""), "a.txt:5: the article has no body text after its front matter"],
+    [
+      "a blank body",
+      article(minimal, "  \n\t\n"),
+      "a.txt:5: the article has no body text after its front matter",
+    ],
+    ["a bad tag list", article(`${minimal}\ntags: Russia`), 'a.txt:4: "tags" must be a list of tags'],
+  ])("fails on %s, naming file and line", (_, text, message) => {
+    expect(() => parseArticle(text, "a.txt")).toThrow(message);
+  });
+
+  it("fails on an unknown appeal id at its line, listing the known ones", () => {
+    expect(() =>
+      parseArticle(article(`${minimal}\nappeal: winter`), "a.txt", {
+        knownAppeals: new Set(["spring", "site"]),
+      }),
+    ).toThrow('a.txt:4: unknown appeal "winter" (known: site, spring; or "none")');
+  });
+
+  it("fails when the site's default appeal does not exist", () => {
+    expect(() =>
+      parseArticle(article(minimal), "a.txt", { defaultAppeal: "gone", knownAppeals: new Set() }),
+    ).toThrow('a.txt:1: unknown appeal "gone"');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatDisplayDate } from "../../src/lib/dates.ts";
+import { isDateTimeWithOffset } from "../../src/lib/schema.ts";
+
+describe("formatDisplayDate", () => {
+  it("shows the calendar date in the source's own offset", () => {
+    expect(formatDisplayDate("2023-10-11T12:00:00+03:00")).toBe("11 October 2023");
+    // 23:30 in Moscow is already the 11th, though still the 10th in UTC... and the reverse:
+    expect(formatDisplayDate("2023-10-11T01:30:00+03:00")).toBe("11 October 2023");
+    expect(formatDisplayDate("2023-10-11T23:30:00-05:00")).toBe("11 October 2023");
+  });
+});
+
+describe("isDateTimeWithOffset", () => {
+  it.each(["2023-10-11T12:00:00+03:00", "2023-10-11T12:00Z", "2024-02-29T00:00:00.123-08:00"])(
+    "accepts %s",
+    (value) => {
+      expect(isDateTimeWithOffset(value)).toBe(true);
+    },
+  );
+  it.each([
+    "2023-10-11",
+    "2023-10-11T12:00:00",
+    "2023-02-29T12:00:00Z",
+    "2023-13-01T00:00:00Z",
+    "2023-10-11T24:00:00Z",
+    "11/10/2023",
+  ])("rejects %s", (value) => {
+    expect(isDateTimeWithOffset(value)).toBe(false);
+  });
+});
