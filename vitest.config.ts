@@ -5,12 +5,10 @@ export default defineConfig({
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ["default", ["json", { outputFile: "tests/.output/results.json" }]],
     projects: [
+      // Parsers, loader and components (through Astro's Container API).
+      "tests/unit/vitest.config.ts",
+      // The built site: one `astro build` of the real content per run, plus fixture builds.
       {
-        extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
-      },
-      {
-        extends: true,
         test: {
           name: "build",
           include: ["tests/build/**/*.test.ts"],

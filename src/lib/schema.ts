@@ -6,7 +6,11 @@ import type { FrontMatter } from "./frontMatter.ts";
 export const singleLine = z
   .string({ error: "must be text (put it in quotes if YAML reads it as something else)" })
   .refine((value) => value.trim() !== "", "must not be empty")
-  .refine((value) => !/[\n\u2028\u2029]/u.test(value), "must be a single line");
+  // YAML escapes such as "\n" or "\u0000" could smuggle in what a source line cannot hold.
+  .refine(
+    (value) => !/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/u.test(value),
+    "must be a single line without control characters",
+  );
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/u;

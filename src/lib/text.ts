@@ -72,23 +72,29 @@ function countLineBreaks(bytes: Uint8Array): number {
   return count;
 }
 
-/** Finds the first byte that breaks UTF-8, by decoding ever longer prefixes. */
+/** Finds the first byte of the first sequence that breaks UTF-8. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  // Binary search for the longest prefix that decodes, allowing a sequence
+  // cut at its end (which `stream: true` tolerates)...
   let low = 0;
   let high = bytes.length;
-  // Binary search on the longest prefix that decodes (allowing a cut
-  // sequence at its end, which `stream: true` tolerates).
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (decodesAsPrefix(bytes.subarray(0, mid))) low = mid;
+    if (decodes(bytes.subarray(0, mid), { stream: true })) low = mid;
     else high = mid - 1;
   }
-  return low;
+  // ...and if that prefix ends inside a sequence, the sequence's lead byte is where it broke.
+  let offset = low;
+  if (!decodes(bytes.subarray(0, offset), { stream: false })) {
+    while (offset > 0 && ((bytes[offset - 1] ?? 0) & 0xc0) === 0x80) offset--;
+    offset--;
+  }
+  return offset;
 }
 
-function decodesAsPrefix(bytes: Uint8Array): boolean {
+function decodes(bytes: Uint8Array, options: { stream: boolean }): boolean {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, options);
     return true;
   } catch {
     return false;

@@ -1,11 +1,10 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { build } from "astro";
+import { ROOT } from "./paths.ts";
 
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const OUTPUT = join(ROOT, "tests/.output");
+export { OUTPUT, ROOT } from "./paths.ts";
 
 export interface SiteBuild {
   readonly outDir: string;

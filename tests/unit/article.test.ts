@@ -110,3 +110,20 @@ describe("parseArticle", () => {
     ).toThrow('a.txt:1: unknown appeal "gone"');
   });
 });
+
+describe("front matter text cannot smuggle in what a line cannot hold", () => {
+  it.each([
+    ["a line break", String.raw`"Two\nlines"`],
+    ["a NUL", String.raw`"nul\u0000"`],
+    ["an escape", String.raw`"\e[31m"`],
+  ])("rejects %s written as a YAML escape", (_, title) => {
+    expect(() => parseArticle(article(`title: ${title}\npublished: 2023-10-11T12:00:00Z`), "a.txt")).toThrow(
+      'a.txt:2: "title" must be a single line without control characters',
+    );
+  });
+
+  it("keeps U+2028 in a headline, as in a paragraph", () => {
+    const parsed = parseArticle(article(`title: "a\u2028b"\npublished: 2023-10-11T12:00:00Z`), "a.txt");
+    expect(parsed.title).toBe("a\u2028b");
+  });
+});

@@ -1,0 +1,27 @@
+import { dirname, join } from "node:path";
+import { DEFAULT_APPEAL } from "../consts.ts";
+import { appealEntry, parseAppeal } from "../lib/appeal.ts";
+import { articleEntry, parseArticle } from "../lib/article.ts";
+import { listEntryIds, textFileLoader } from "./textFileLoader.ts";
+
+/** Loads `<contentDir>/articles/*.txt`, keeping metadata only (pages read bodies at render time). */
+export function articleLoader(contentDir: string) {
+  return textFileLoader({
+    directory: join(contentDir, "articles"),
+    schema: articleEntry,
+    async parse(text, file, path) {
+      // Appeals live beside articles; checking ids here puts the error on the article's line.
+      const knownAppeals = await listEntryIds(join(dirname(path), "..", "appeals"));
+      const { paragraphs: _, ...meta } = parseArticle(text, file, {
+        defaultAppeal: DEFAULT_APPEAL,
+        knownAppeals,
+      });
+      return { ...meta, source: path };
+    },
+  });
+}
+
+/** Loads `<contentDir>/appeals/*.txt`. */
+export function appealLoader(contentDir: string) {
+  return textFileLoader({ directory: join(contentDir, "appeals"), schema: appealEntry, parse: parseAppeal });
+}

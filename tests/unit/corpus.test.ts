@@ -1,0 +1,42 @@
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+import { describe, expect, it } from "vitest";
+import { errorCases, renderCases } from "../fixtures/corpus.ts";
+import { articleLoader } from "../../src/loaders/contentLoaders.ts";
+import { readArticle } from "../../src/lib/sourceFile.ts";
+import { runLoader, writeContent } from "../support/content.ts";
+import { renderArticle } from "../support/render.ts";
+
+// Each source goes through the real loader and the real Article component.
+describe("hostile and unusual sources render exactly", () => {
+  it.each(renderCases)("$name", async ({ source, headline, paragraphs }) => {
+    const dir = await writeContent({ articles: { "case.txt": source } });
+    const entries = await runLoader(articleLoader(dir));
+    expect(entries.get("case")?.data["title"]).toBe(headline);
+
+    const html = await renderArticle(await readArticle(join(dir, "articles/case.txt")));
+    const $ = cheerio.load(html);
+    expect($("h1").text()).toBe(headline);
+    const shown = $("article > p")
+      .map((_, p) => $(p).text())
+      .get();
+    expect(shown.length).toBe(paragraphs.length);
+    expect(shown).toEqual(paragraphs);
+    // Markup in the source is text on the page: nothing became an element.
+    expect($("article script, article img, article b")).toHaveLength(0);
+  });
+});
+
+describe("bad sources stop the build with file, line and problem", () => {
+  it.each(errorCases)("$name", async ({ source, fileName = "case.txt", line, problem }) => {
+    const dir = await writeContent({ articles: { [fileName]: source } });
+    const error = await runLoader(articleLoader(dir)).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain(`articles/${fileName}:${line}: `);
+    expect(message).toContain(problem);
+  });
+});
