@@ -10,7 +10,7 @@ let $: cheerio.CheerioAPI;
 let policy: Map<string, string[]>;
 
 /** Splits a policy into directive name → source list. */
-export function parsePolicy(text: string): Map<string, string[]> {
+function parsePolicy(text: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
   for (const part of text.split(";")) {
     const [name, ...sources] = part.trim().split(/\s+/u);
