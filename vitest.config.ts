@@ -17,6 +17,18 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          // The same build as the `build` project (built once), then a static
+          // server for it and a Chromium unpacked once before any test starts.
+          globalSetup: ["tests/browser/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,5 @@
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { OUTPUT, buildSite } from "../support/site.ts";
+import { buildOwnSiteOnce } from "../support/site.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,8 +9,5 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const outDir = join(OUTPUT, "site");
-  await rm(outDir, { recursive: true, force: true });
-  await buildSite({ outDir, site: "https://news.example.org" });
-  project.provide("siteDist", outDir);
+  project.provide("siteDist", await buildOwnSiteOnce());
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "astro";
@@ -54,4 +54,21 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 export async function readPage(outDir: string, urlPath: string): Promise<string> {
   const file = urlPath.endsWith("/") || urlPath === "" ? join(urlPath, "index.html") : urlPath;
   return readFile(join(outDir, file), "utf8");
+}
+
+// The `build` and `browser` projects both read the site's own build, and
+// each runs its global setup in the same process: the first starts the
+// build, the second waits for that same one.
+const SITE_BUILD = Symbol.for("plain-news.siteBuild");
+
+/** Builds the site's own content once per test run, into `tests/.output/site`. */
+export function buildOwnSiteOnce(): Promise<string> {
+  const holder = globalThis as { [SITE_BUILD]?: Promise<string> };
+  holder[SITE_BUILD] ??= (async () => {
+    const outDir = join(OUTPUT, "site");
+    await rm(outDir, { recursive: true, force: true });
+    await buildSite({ outDir, site: "https://news.example.org" });
+    return outDir;
+  })();
+  return holder[SITE_BUILD];
 }

@@ -1,0 +1,46 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { articleUrl, type Session, useSessions } from "./harness.ts";
+
+// axe-core, WCAG 2.0/2.1 A and AA and WCAG 2.2 AA rules, on the article page
+// as a reader meets it and after "Remind me later.", in light and dark.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const sessions = useSessions();
+let session: Session;
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // Zero rules may be inapplicable by accident: make sure axe really looked.
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => node.target.join(" ")),
+  }));
+}
+
+describe.each(["light", "dark"] as const)("axe in %s mode", (colorScheme) => {
+  it("finds nothing on the article page with the appeal, nor after dismissing it", async () => {
+    session = await sessions.open({ colorScheme });
+    const { page } = session;
+    await page.goto(articleUrl());
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("aside.appeal").isVisible()).toBe(false);
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+it("axe reports a violation when there is one (a nameless button)", async () => {
+  session = await sessions.open();
+  const { page } = session;
+  await page.goto(articleUrl());
+  await page.locator(".appeal-dismiss").evaluate((button) => {
+    button.textContent = "";
+  });
+  expect((await violations(page)).map((violation) => violation.rule)).toContain("button-name");
+});

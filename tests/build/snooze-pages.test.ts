@@ -1,0 +1,83 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appealVersion } from "../../src/lib/snooze.ts";
+import { OUTPUT, buildSite, readPage } from "../support/site.ts";
+
+// A site of four articles: two with the default appeal, one with another
+// appeal, one with none. Built once for this file.
+const CONTENT = join(OUTPUT, "snooze-content");
+const DIST = join(OUTPUT, "snooze-site");
+
+const article = (title: string, appeal?: string) =>
+  `---\ntitle: ${title}\npublished: 2024-01-02T10:00:00Z\n${appeal ? `appeal: ${appeal}\n` : ""}---\nThe body of ${title}.\n`;
+
+const pages: Record<string, cheerio.CheerioAPI> = {};
+
+beforeAll(async () => {
+  await rm(CONTENT, { recursive: true, force: true });
+  await mkdir(join(CONTENT, "articles"), { recursive: true });
+  await mkdir(join(CONTENT, "appeals"), { recursive: true });
+  const files: Record<string, string> = {
+    "articles/first.txt": article("First"),
+    "articles/second.txt": article("Second"),
+    "articles/spring.txt": article("Spring", "spring-drive"),
+    "articles/quiet.txt": article("Quiet", "none"),
+    "appeals/moscow-times.txt": "Support us:\nPlease give.\nRemind me later.\n",
+    "appeals/spring-drive.txt": "---\nsnoozeDays: 1\n---\nSpring drive:\nGive this spring.\nNot now.\n",
+  };
+  for (const [path, text] of Object.entries(files)) await writeFile(join(CONTENT, path), text);
+  await rm(DIST, { recursive: true, force: true });
+  await buildSite({ outDir: DIST, contentDir: CONTENT });
+  for (const slug of ["first", "second", "spring", "quiet"]) {
+    pages[slug] = cheerio.load(await readPage(DIST, `articles/${slug}/`));
+  }
+});
+
+const page = (slug: string) => pages[slug]!;
+const scriptOf = (slug: string) => page(slug)("script").text();
+const metaOf = (slug: string) => page(slug)('meta[name="appeal-snooze"]').attr("content");
+
+describe("the snooze script and its settings across pages", () => {
+  it("is byte-identical on every page that has an appeal, so the policy needs one hash", () => {
+    expect(scriptOf("first")).not.toBe("");
+    expect(scriptOf("second")).toBe(scriptOf("first"));
+    expect(scriptOf("spring")).toBe(scriptOf("first"));
+  });
+
+  it("takes each appeal's id, version and snoozeDays from the <meta> before it", () => {
+    const own = appealVersion({
+      heading: "Support us:",
+      paragraphs: ["Please give."],
+      dismissLabel: "Remind me later.",
+    });
+    expect(metaOf("first")).toBe(`moscow-times ${own} 30`);
+    expect(metaOf("second")).toBe(metaOf("first"));
+    const spring = appealVersion({
+      heading: "Spring drive:",
+      paragraphs: ["Give this spring."],
+      dismissLabel: "Not now.",
+    });
+    expect(metaOf("spring")).toBe(`spring-drive ${spring} 1`);
+  });
+
+  it("announces each appeal's own snooze length", () => {
+    expect(page("first")("#appeal-status").attr("data-message")).toBe(
+      "Appeal hidden. It will show again in 30 days.",
+    );
+    expect(page("spring")("#appeal-status").attr("data-message")).toBe(
+      "Appeal hidden. It will show again in 1 day.",
+    );
+  });
+
+  it("is absent, with its settings and status region, from a page without an appeal; the policy stays", () => {
+    const quiet = page("quiet");
+    expect(quiet("script")).toHaveLength(0);
+    expect(quiet('meta[name="appeal-snooze"]')).toHaveLength(0);
+    expect(quiet("#appeal-status, aside")).toHaveLength(0);
+    expect(quiet('meta[http-equiv="content-security-policy"]').attr("content")).toContain(
+      "default-src 'none'",
+    );
+  });
+});
