@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "astro";
-import { ROOT } from "./paths.ts";
+import { OUTPUT, ROOT } from "./paths.ts";
 
 export { OUTPUT, ROOT } from "./paths.ts";
 
