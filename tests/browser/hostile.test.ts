@@ -1,0 +1,57 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderCases } from "../fixtures/corpus.ts";
+import { writeContent } from "../support/content.ts";
+import { startStaticServer, type StaticServer } from "../support/server.ts";
+import { OUTPUT, buildSite } from "../support/site.ts";
+import { useSessions } from "./harness.ts";
+
+// The hostile corpus built into a site and opened in Chromium: no source text
+// may run as script, and every hostile string must read back as text.
+const slugOf = (index: number) => `case-${String(index + 1).padStart(2, "0")}`;
+const sessions = useSessions();
+let server: StaticServer;
+
+beforeAll(async () => {
+  const articles = Object.fromEntries(renderCases.map((c, index) => [`${slugOf(index)}.txt`, c.source]));
+  const outDir = join(OUTPUT, "hostile-browser");
+  await buildSite({ outDir, contentDir: await writeContent({ articles }), site: "https://news.example.org" });
+  server = await startStaticServer(outDir, { gzip: true });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("hostile sources in a real browser", () => {
+  it.each(renderCases.map((c, index) => [c.name, index] as const))(
+    "%s: runs nothing, shows the text",
+    async (_, index) => {
+      const { headline, paragraphs } = renderCases[index]!;
+      const session = await sessions.open();
+      const dialogs: string[] = [];
+      session.page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await session.page.goto(new URL(`articles/${slugOf(index)}/`, server.url).href);
+      const recorded = await session.recorded();
+
+      const shown = await session.page.evaluate(() => ({
+        title: document.title,
+        headline: document.querySelector("h1")?.textContent,
+        paragraphs: [...document.querySelectorAll("article > p")].map((p) => p.textContent),
+        injected: [...document.querySelectorAll("script, img, iframe, object, embed")].filter(
+          (node) => node.textContent?.includes("alert(") || node.hasAttribute("onerror"),
+        ).length,
+      }));
+      expect(dialogs).toEqual([]);
+      expect(recorded.csp).toEqual([]);
+      expect(session.console).toEqual([]);
+      expect(shown.injected).toBe(0);
+      expect(shown.title.startsWith(headline)).toBe(true);
+      expect(shown.headline).toBe(headline);
+      expect(shown.paragraphs).toEqual(paragraphs);
+    },
+  );
+});
