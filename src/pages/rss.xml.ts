@@ -1,0 +1,23 @@
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { SITE } from "../consts.ts";
+import { sortNewestFirst } from "../lib/article.ts";
+import { feedItem } from "../lib/feed.ts";
+import { absoluteUrl, articlePath } from "../lib/urls.ts";
+import { throwIfContentBroken } from "../loaders/contentProblems.ts";
+import { siteRoot } from "../site.ts";
+
+/** RSS 2.0: every article, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  throwIfContentBroken();
+  const root = siteRoot(site);
+  const articles = sortNewestFirst(await getCollection("articles"));
+  return rss({
+    title: SITE.name,
+    description: SITE.description,
+    site: root,
+    items: articles.map(({ id, data }) => feedItem(data, absoluteUrl(root, articlePath(id)))),
+    customData: `<language>${SITE.lang}</language>`,
+  });
+};
