@@ -9,9 +9,9 @@ import { throwIfContentBroken } from "../loaders/contentProblems.ts";
 import { siteRoot } from "../site.ts";
 
 /** RSS 2.0: every article, newest first. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   throwIfContentBroken();
-  const root = siteRoot(site);
+  const root = siteRoot();
   const articles = sortNewestFirst(await getCollection("articles"));
   return rss({
     title: SITE.name,
