@@ -19,6 +19,8 @@ export interface TextFileLoaderOptions<Data extends Record<string, unknown>> {
 
 const EXTENSION = ".txt";
 const READ_BATCH = 64;
+/** How long a changed file must be left alone before `astro dev` reads it. */
+const SETTLE_MS = 100;
 
 /** The ids (file names less `.txt`) of the entries in a folder of text files. */
 export async function listEntryIds(directory: string): Promise<Set<string>> {
@@ -103,9 +105,27 @@ export function textFileLoader<Data extends Record<string, unknown>>(
       watcher.add(directory);
       const inDirectory = (path: string) => resolve(path, "..") === directory;
       const isEntry = (path: string) => inDirectory(path) && extname(path) === EXTENSION;
-      const onChange = async (path: string) => {
-        if (!isEntry(path)) return;
+      // Editors save by emptying a file and then writing it, and the watcher
+      // may report only the first step: read a file once it has been quiet for
+      // a moment, and one read of a file at a time, so the last save wins.
+      const settling = new Map<string, ReturnType<typeof setTimeout>>();
+      const reading = new Map<string, Promise<void>>();
+      const reload = async (path: string) => {
         if (await syncOrReport(path)) logger.info(`Reloaded ${displayPath(path)}`);
+      };
+      const onChange = (path: string) => {
+        if (!isEntry(path)) return;
+        clearTimeout(settling.get(path));
+        settling.set(
+          path,
+          setTimeout(() => {
+            settling.delete(path);
+            reading.set(
+              path,
+              (reading.get(path) ?? Promise.resolve()).then(() => reload(path)),
+            );
+          }, SETTLE_MS),
+        );
       };
       watcher.on("add", onChange);
       watcher.on("change", onChange);
