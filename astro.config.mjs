@@ -26,8 +26,8 @@ const requireSiteUrlToDeploy = {
     "astro:config:setup": ({ command, logger }) => {
       if (command !== "build" || SITE_URL) return;
       const problem = `SITE_URL is not set: canonical URLs, the feed and the sitemap point at ${LOCAL_SITE}`;
-      if (process.env.CI && process.env.CI !== "false")
-        throw new Error(`${problem}. Set SITE_URL (and BASE_PATH) to deploy.`);
+      const onCiServer = Boolean(process.env.CI) && process.env.CI !== "false";
+      if (onCiServer) throw new Error(`${problem}. Set SITE_URL (and BASE_PATH) to deploy.`);
       logger.warn(`${problem}; set SITE_URL to deploy.`);
     },
   },
