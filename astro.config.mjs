@@ -1,19 +1,48 @@
 // @ts-check
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 
 // Where the site is served from comes from the environment, so the same
-// commit builds for any host and any sub-path without an edit.
-const { SITE_URL, BASE_PATH } = process.env;
+// commit builds for any host and any sub-path without an edit. Canonical
+// URLs, the feed and the sitemap need an absolute address; without SITE_URL
+// they point at the address of `npm run dev` and `npm run preview`.
+const LOCAL_SITE = "http://localhost:4321";
+const { SITE_URL, BASE_PATH = "/" } = process.env;
+
+if (SITE_URL && new URL(SITE_URL).pathname !== "/") {
+  throw new Error(
+    `SITE_URL must be an origin such as https://example.org; put "${SITE_URL}"'s path in BASE_PATH`,
+  );
+}
+
+/**
+ * Without SITE_URL a local build is fine, but a build on a CI server is
+ * almost certainly a deploy whose canonical URLs would point at localhost.
+ * @type {import("astro").AstroIntegration}
+ */
+const requireSiteUrlToDeploy = {
+  name: "require-site-url-to-deploy",
+  hooks: {
+    "astro:config:setup": ({ command, logger }) => {
+      if (command !== "build" || SITE_URL) return;
+      const problem = `SITE_URL is not set: canonical URLs, the feed and the sitemap point at ${LOCAL_SITE}`;
+      const onCiServer = Boolean(process.env.CI) && process.env.CI !== "false";
+      if (onCiServer) throw new Error(`${problem}. Set SITE_URL (and BASE_PATH) to deploy.`);
+      logger.warn(`${problem}; set SITE_URL to deploy.`);
+    },
+  },
+};
 
 export default defineConfig({
-  ...(SITE_URL && { site: SITE_URL }),
-  ...(BASE_PATH && { base: BASE_PATH }),
+  site: SITE_URL || LOCAL_SITE,
+  base: BASE_PATH,
   trailingSlash: "always",
   build: {
     format: "directory",
     // One request per page: every stylesheet is written into the HTML.
     inlineStylesheets: "always",
   },
+  integrations: [requireSiteUrlToDeploy, sitemap()],
   // Nothing on the page is fetched from elsewhere, and nothing phones home.
   devToolbar: { enabled: false },
   security: {

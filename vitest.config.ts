@@ -18,13 +18,21 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           // The same build as the `build` project (built once), then a static
           // server for it and a Chromium unpacked once before any test starts.
           globalSetup: ["tests/browser/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      // `astro dev` on a copy of the content: edits are served, broken files are reported.
+      {
+        test: {
+          name: "dev",
+          include: ["tests/dev/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -99,3 +99,16 @@ export function parseArticle(text: string, file: string, options: ArticleOptions
     paragraphs,
   };
 }
+
+/**
+ * Articles newest first, by the instant they were published (offsets taken
+ * into account); articles published at the same instant go by id, so the
+ * order never depends on the file system.
+ */
+export function sortNewestFirst<Entry extends { id: string; data: { published: string } }>(
+  entries: readonly Entry[],
+): Entry[] {
+  return entries.toSorted(
+    (a, b) => Date.parse(b.data.published) - Date.parse(a.data.published) || a.id.localeCompare(b.id, "en"),
+  );
+}

@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+
 /**
  * A problem in a content source file. The message always names the file and
  * the line, so a failed build points straight at what to fix.
@@ -6,6 +8,12 @@ export class SourceError extends Error {
   readonly file: string;
   readonly line: number;
   readonly problem: string;
+  /**
+   * The same place in the shape Vite and Astro read from errors (`loc`), so
+   * that `astro dev` shows the file and line, with the lines around it, in its
+   * error overlay.
+   */
+  readonly loc: { readonly file: string; readonly line: number; readonly column: number };
 
   constructor(file: string, line: number, problem: string) {
     super(`${file}:${line}: ${problem}`);
@@ -13,5 +21,6 @@ export class SourceError extends Error {
     this.file = file;
     this.line = line;
     this.problem = problem;
+    this.loc = { file: resolve(file), line, column: 1 };
   }
 }

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { SourceError } from "../lib/errors.ts";
 import { entryId } from "../lib/schema.ts";
 import { displayPath, readSource } from "../lib/sourceFile.ts";
+import { clearContentProblem, reportContentProblem } from "./contentProblems.ts";
 
 export interface TextFileLoaderOptions<Data extends Record<string, unknown>> {
   /** The folder of `.txt` files, absolute or relative to the project root. */
@@ -18,6 +19,8 @@ export interface TextFileLoaderOptions<Data extends Record<string, unknown>> {
 
 const EXTENSION = ".txt";
 const READ_BATCH = 64;
+/** How long a changed file must be left alone before `astro dev` reads it. */
+const SETTLE_MS = 100;
 
 /** The ids (file names less `.txt`) of the entries in a folder of text files. */
 export async function listEntryIds(directory: string): Promise<Set<string>> {
@@ -41,7 +44,7 @@ export function textFileLoader<Data extends Record<string, unknown>>(
       const root = fileURLToPath(config.root);
       const directory = resolve(root, options.directory);
 
-      async function sync(path: string): Promise<string> {
+      async function sync(path: string): Promise<void> {
         const file = displayPath(path);
         const id = basename(path, EXTENSION);
         if (!entryId.safeParse(id).success) {
@@ -54,43 +57,81 @@ export function textFileLoader<Data extends Record<string, unknown>>(
         const text = await readSource(path);
         const data = await options.parse(text, file, path);
         store.set({ id, data, filePath: relative(root, path), digest: generateDigest(text) });
-        return id;
+      }
+
+      // A build stops at the first bad file. In `astro dev` (which has a
+      // watcher) the server keeps running: the problem is shown on every page
+      // until the file is fixed, and the entry keeps its last good data.
+      function reportOrThrow(path: string, error: unknown): void {
+        if (!watcher || !(error instanceof Error)) throw error;
+        reportContentProblem(path, error);
+        logger.error(error.message);
+      }
+
+      async function syncOrReport(path: string): Promise<boolean> {
+        try {
+          await sync(path);
+          clearContentProblem(path);
+          return true;
+        } catch (error) {
+          reportOrThrow(path, error);
+          return false;
+        }
       }
 
       const names = await readdir(directory).catch(() => {
         throw new Error(`${displayPath(directory)}: content folder not found`);
       });
-      const stray = names.find((name) => !name.startsWith(".") && extname(name) !== EXTENSION);
-      if (stray !== undefined) {
-        throw new SourceError(
-          displayPath(join(directory, stray)),
-          1,
-          `not a ${EXTENSION} file; only ${EXTENSION} files are read here`,
+      for (const stray of names.filter((name) => !name.startsWith(".") && extname(name) !== EXTENSION)) {
+        const path = join(directory, stray);
+        reportOrThrow(
+          path,
+          new SourceError(
+            displayPath(path),
+            1,
+            `not a ${EXTENSION} file; only ${EXTENSION} files are read here`,
+          ),
         );
       }
       const paths = names.filter((name) => extname(name) === EXTENSION).map((name) => join(directory, name));
-      const loaded = new Set<string>();
       // A few files at a time: a large archive would exhaust file handles.
       for (let i = 0; i < paths.length; i += READ_BATCH) {
-        for (const id of await Promise.all(paths.slice(i, i + READ_BATCH).map(sync))) loaded.add(id);
+        await Promise.all(paths.slice(i, i + READ_BATCH).map(syncOrReport));
       }
-      for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
+      const ids = new Set(paths.map((path) => basename(path, EXTENSION)));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 
       if (!watcher) return;
       watcher.add(directory);
-      const isEntry = (path: string) => resolve(path, "..") === directory && extname(path) === EXTENSION;
-      const onChange = async (path: string) => {
+      const inDirectory = (path: string) => resolve(path, "..") === directory;
+      const isEntry = (path: string) => inDirectory(path) && extname(path) === EXTENSION;
+      // Editors save by emptying a file and then writing it, and the watcher
+      // may report only the first step: read a file once it has been quiet for
+      // a moment, and one read of a file at a time, so the last save wins.
+      const settling = new Map<string, ReturnType<typeof setTimeout>>();
+      const reading = new Map<string, Promise<void>>();
+      const reload = async (path: string) => {
+        if (await syncOrReport(path)) logger.info(`Reloaded ${displayPath(path)}`);
+      };
+      const onChange = (path: string) => {
         if (!isEntry(path)) return;
-        try {
-          await sync(path);
-          logger.info(`Reloaded ${displayPath(path)}`);
-        } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
-        }
+        clearTimeout(settling.get(path));
+        settling.set(
+          path,
+          setTimeout(() => {
+            settling.delete(path);
+            reading.set(
+              path,
+              (reading.get(path) ?? Promise.resolve()).then(() => reload(path)),
+            );
+          }, SETTLE_MS),
+        );
       };
       watcher.on("add", onChange);
       watcher.on("change", onChange);
       watcher.on("unlink", (path) => {
+        if (!inDirectory(path)) return;
+        clearContentProblem(path);
         if (isEntry(path)) store.delete(basename(path, EXTENSION));
       });
     },

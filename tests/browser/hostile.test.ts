@@ -5,6 +5,7 @@ import { writeContent } from "../support/content.ts";
 import { startStaticServer, type StaticServer } from "../support/server.ts";
 import { OUTPUT, buildSite } from "../support/site.ts";
 import { useSessions } from "./harness.ts";
+import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 // The hostile corpus built into a site and opened in Chromium: no source text
 // may run as script, and every hostile string must read back as text.
@@ -37,14 +38,17 @@ describe("hostile sources in a real browser", () => {
       await session.page.goto(new URL(`articles/${slugOf(index)}/`, server.url).href);
       const recorded = await session.recorded();
 
-      const shown = await session.page.evaluate(() => ({
-        title: document.title,
-        headline: document.querySelector("h1")?.textContent,
-        paragraphs: [...document.querySelectorAll("article > p")].map((p) => p.textContent),
-        injected: [...document.querySelectorAll("script, img, iframe, object, embed")].filter(
-          (node) => node.textContent?.includes("alert(") || node.hasAttribute("onerror"),
-        ).length,
-      }));
+      const shown = await session.page.evaluate(
+        (selector) => ({
+          title: document.title,
+          headline: document.querySelector("h1")?.textContent,
+          paragraphs: [...document.querySelectorAll("article > p")].map((p) => p.textContent),
+          injected: [...document.querySelectorAll(`${selector}, img, iframe, object, embed`)].filter(
+            (node) => node.textContent?.includes("alert(") || node.hasAttribute("onerror"),
+          ).length,
+        }),
+        EXECUTABLE_SCRIPT,
+      );
       expect(dialogs).toEqual([]);
       expect(recorded.csp).toEqual([]);
       expect(session.console).toEqual([]);

@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { articleUrl, serveVariant, type Session, siteUrl, useSessions } from "./harness.ts";
+import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 const sessions = useSessions();
 let session: Session;
@@ -18,9 +19,9 @@ describe("the Content-Security-Policy, in the browser", () => {
   it("is a <meta> that precedes every script and style, and has no 'unsafe-inline'", async () => {
     session = await sessions.open();
     await session.page.goto(articleUrl());
-    const found = await session.page.evaluate(() => {
+    const found = await session.page.evaluate((selector) => {
       const meta = document.querySelector('meta[http-equiv="content-security-policy" i]');
-      const governed = [...document.querySelectorAll("script, style, link")];
+      const governed = [...document.querySelectorAll(`${selector}, style, link[rel~="stylesheet"]`)];
       return {
         inHead: meta?.parentElement === document.head,
         policy: meta?.getAttribute("content") ?? "",
@@ -29,7 +30,7 @@ describe("the Content-Security-Policy, in the browser", () => {
         ).length,
         governed: governed.length,
       };
-    });
+    }, EXECUTABLE_SCRIPT);
     expect(found.inHead).toBe(true);
     expect(found.governed).toBeGreaterThan(1);
     expect(found.before).toBe(0);
@@ -73,8 +74,13 @@ describe("one request, one origin", () => {
   it("keeps all its JavaScript inline and under 1 KB gzipped", async () => {
     session = await sessions.open();
     await session.page.goto(articleUrl());
-    const scripts = await session.page.evaluate(() =>
-      [...document.scripts].map((script) => ({ src: script.src, text: script.text })),
+    const scripts = await session.page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll<HTMLScriptElement>(selector)].map((script) => ({
+          src: script.src,
+          text: script.text,
+        })),
+      EXECUTABLE_SCRIPT,
     );
     expect(scripts.filter((script) => script.src !== "")).toEqual([]);
     expect(scripts).toHaveLength(1);

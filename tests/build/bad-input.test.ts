@@ -3,12 +3,11 @@ import { describe, expect, it } from "vitest";
 import { writeContent } from "../support/content.ts";
 import { OUTPUT, buildSite } from "../support/site.ts";
 
-// What only a full `astro build` shows: that a bad source stops the build,
-// and that the message reaching the publisher names the file and the line.
-async function buildError(files: Parameters<typeof writeContent>[0]): Promise<string> {
-  const contentDir = await writeContent(files);
-  const outDir = join(OUTPUT, "bad-input");
-  const error = await buildSite({ outDir, contentDir }).then(
+// What only a full `astro build` shows: that a bad source stops the build
+// (`astro dev` keeps running past one), and that the message reaching the
+// publisher names the file and the line.
+async function buildError(options: Omit<Parameters<typeof buildSite>[0], "outDir">): Promise<string> {
+  const error = await buildSite({ outDir: join(OUTPUT, "bad-input"), ...options }).then(
     () => undefined,
     (reason: unknown) => reason,
   );
@@ -16,26 +15,44 @@ async function buildError(files: Parameters<typeof writeContent>[0]): Promise<st
   return error.message;
 }
 
-describe("a bad source fails the build", () => {
-  it("names the article, the line and the problem", async () => {
-    const message = await buildError({
+const site = "https://news.example.org";
+
+describe("a build stops", () => {
+  it("at a broken article, naming the file, the line and the problem", async () => {
+    const contentDir = await writeContent({
       articles: {
         "good.txt": "---\ntitle: Fine\npublished: 2023-10-11T12:00:00Z\n---\nA fine article.",
         "bad-date.txt": "---\ntitle: Broken\npublished: 11/10/2023\n---\nBody.",
       },
     });
+    const message = await buildError({ contentDir, site });
     expect(message).toContain("articles/bad-date.txt:3:");
     expect(message).toContain('"published" must be an ISO 8601 date-time with offset');
   });
 
-  it("names the appeal, the line and the problem", async () => {
-    const message = await buildError({
+  it("at a broken appeal, naming the file, the line and the problem", async () => {
+    const contentDir = await writeContent({
       articles: {
         "good.txt": "---\ntitle: Fine\npublished: 2023-10-11T12:00:00Z\nappeal: short\n---\nBody.",
       },
       appeals: { "short.txt": "Heading only\nRemind me later." },
     });
+    const message = await buildError({ contentDir, site });
     expect(message).toContain("appeals/short.txt:1:");
     expect(message).toContain("an appeal needs at least three lines");
+  });
+
+  it("for a deploy (CI set) without SITE_URL, saying what to set", async () => {
+    const saved = { SITE_URL: process.env["SITE_URL"], CI: process.env["CI"] };
+    delete process.env["SITE_URL"];
+    process.env["CI"] = "true";
+    try {
+      expect(await buildError({})).toMatch(/SITE_URL is not set/u);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 });

@@ -4,6 +4,7 @@ import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appealVersion } from "../../src/lib/snooze.ts";
 import { OUTPUT, buildSite, readPage } from "../support/site.ts";
+import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 // A site of four articles: two with the default appeal, one with another
 // appeal, one with none. Built once for this file.
@@ -36,7 +37,7 @@ beforeAll(async () => {
 });
 
 const page = (slug: string) => pages[slug]!;
-const scriptOf = (slug: string) => page(slug)("script").text();
+const scriptOf = (slug: string) => page(slug)(EXECUTABLE_SCRIPT).text();
 const metaOf = (slug: string) => page(slug)('meta[name="appeal-snooze"]').attr("content");
 
 describe("the snooze script and its settings across pages", () => {
@@ -73,7 +74,7 @@ describe("the snooze script and its settings across pages", () => {
 
   it("is absent, with its settings and status region, from a page without an appeal; the policy stays", () => {
     const quiet = page("quiet");
-    expect(quiet("script")).toHaveLength(0);
+    expect(quiet(EXECUTABLE_SCRIPT)).toHaveLength(0);
     expect(quiet('meta[name="appeal-snooze"]')).toHaveLength(0);
     expect(quiet("#appeal-status, aside")).toHaveLength(0);
     expect(quiet('meta[http-equiv="content-security-policy"]').attr("content")).toContain(

@@ -17,3 +17,37 @@ export const SOURCE = {
   articleLines: lines.slice(0, 10),
   appealLines: lines.slice(10, 18),
 } as const;
+
+const GUIDE_FILE = readFileSync(
+  fileURLToPath(
+    new URL("../../src/content/articles/how-to-keep-reading-us-if-this-site-is-blocked.txt", import.meta.url),
+  ),
+  "utf8",
+);
+// The body is every line after the second "---", split by hand as above.
+const guideLines = GUIDE_FILE.split("\n");
+
+/** The site's second sample article, written for it. */
+export const GUIDE = {
+  slug: "how-to-keep-reading-us-if-this-site-is-blocked",
+  headline: "How to Keep Reading Us if This Site Is Blocked Where You Live",
+  published: "2024-03-15T09:00:00+00:00",
+  description:
+    "Mirrors, feeds & saved pages keep our reporting within reach when this address stops working.",
+  articleLines: guideLines.slice(guideLines.indexOf("---", 1) + 1).filter((line) => line !== ""),
+} as const;
+
+/** What lists of articles show, newest first: the guide (March 2024), then the AFP report (October 2023). */
+export const ARTICLES_NEWEST_FIRST = [
+  { slug: GUIDE.slug, headline: GUIDE.headline, published: GUIDE.published, description: GUIDE.description },
+  {
+    slug: SOURCE.slug,
+    headline: SOURCE.headline,
+    published: SOURCE.published,
+    // It has no description of its own: the first paragraph stands in.
+    description: SOURCE.articleLines[0],
+  },
+] as const;
+
+/** The site's name, which ends every page title after " - ". */
+export const SITE_NAME = "The Moscow Times";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/lib/article.ts";
+import { parseArticle, sortNewestFirst } from "../../src/lib/article.ts";
 
 const article = (frontMatter: string, body = "First paragraph.\n\nSecond paragraph.") =>
   `---\n${frontMatter}\n---\n${body}`;
@@ -125,5 +125,25 @@ describe("front matter text cannot smuggle in what a line cannot hold", () => {
   it("keeps U+2028 in a headline, as in a paragraph", () => {
     const parsed = parseArticle(article(`title: "a\u2028b"\npublished: 2023-10-11T12:00:00Z`), "a.txt");
     expect(parsed.title).toBe("a\u2028b");
+  });
+});
+
+describe("sortNewestFirst", () => {
+  const entry = (id: string, published: string) => ({ id, data: { published } });
+
+  it("orders by the instant published, whatever the offsets", () => {
+    const sorted = sortNewestFirst([
+      entry("old", "2023-10-11T12:00:00+03:00"),
+      // 10:00 in UTC-03:00 is 13:00 UTC: later than 11:00 UTC below, though it reads earlier.
+      entry("latest", "2024-03-15T10:00:00-03:00"),
+      entry("middle", "2024-03-15T11:00:00Z"),
+    ]);
+    expect(sorted.map((e) => e.id)).toEqual(["latest", "middle", "old"]);
+  });
+
+  it("breaks ties by id, and leaves its input alone", () => {
+    const input = [entry("b", "2024-01-01T00:00:00Z"), entry("a", "2024-01-01T03:00:00+03:00")];
+    expect(sortNewestFirst(input).map((e) => e.id)).toEqual(["a", "b"]);
+    expect(input.map((e) => e.id)).toEqual(["b", "a"]);
   });
 });

@@ -1,0 +1,52 @@
+import { posix } from "node:path";
+
+// Paths here are below the site root, without the base: "" is the home page,
+// a path ending in "/" is a page served as that folder's index.html, and
+// anything else is a file ("rss.xml").
+
+export const HOME_PATH = "";
+export const FEED_PATH = "rss.xml";
+/** Written by `@astrojs/sitemap`. */
+export const SITEMAP_INDEX_PATH = "sitemap-index.xml";
+
+/** The stable address of an article: `articles/<slug>/`, its slug being its file name. */
+export function articlePath(slug: string): string {
+  return `articles/${slug}/`;
+}
+
+/** The file a path is served from: a folder path is its `index.html`. */
+export function fileOf(path: string): string {
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+/**
+ * A relative href from one page to another path, naming the file itself
+ * (`../../index.html`), so that a copy of `dist/` works under any base path,
+ * on any host, and opened from disk, where folders have no index page.
+ */
+export function relativeHref(fromPath: string, toPath: string): string {
+  const fromFolder = posix.dirname(`/${fileOf(fromPath)}`);
+  return posix.relative(fromFolder, `/${fileOf(toPath)}`);
+}
+
+/**
+ * An href from the site's root, with the base (`/mirror/index.html`), for
+ * pages a host serves at any depth, such as the 404 page.
+ */
+export function rootRelativeHref(siteRoot: URL, toPath: string): string {
+  return `${siteRoot.pathname}${fileOf(toPath)}`;
+}
+
+/** The absolute URL of a path, for canonical links, feeds and sitemaps. */
+export function absoluteUrl(siteRoot: URL, path: string): string {
+  return new URL(path, siteRoot).href;
+}
+
+/**
+ * The URL of the site's home: `site` (an origin) joined with `base` (a path,
+ * with or without slashes around it), always ending in "/".
+ */
+export function siteRootUrl(site: string | URL, base: string): URL {
+  const path = base.replace(/^\/+|\/+$/gu, "");
+  return new URL(path === "" ? "/" : `/${path}/`, site);
+}

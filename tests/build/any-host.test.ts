@@ -1,0 +1,148 @@
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/fixtures.ts";
+import {
+  fileProblem,
+  htmlReferences,
+  listSiteFiles,
+  pageLinkProblems,
+  servedUrl,
+  xmlUrls,
+  type PageCheck,
+} from "../support/links.ts";
+import { OUTPUT, buildSite } from "../support/site.ts";
+
+// A mirror: the same commit built for a sub-path of another host, with only
+// SITE_URL and BASE_PATH set.
+const root = new URL("https://mirror.example.net/mirror/");
+const dist = join(OUTPUT, "mirror");
+let files: Set<string>;
+let site: { root: URL; dist: string; files: Set<string> };
+
+beforeAll(async () => {
+  await rm(dist, { recursive: true, force: true });
+  await buildSite({ outDir: dist, site: root.origin, base: root.pathname });
+  files = await listSiteFiles(dist);
+  site = { root, dist, files };
+});
+
+const read = (file: string) => readFile(join(dist, file), "utf8");
+
+/** How a host serves each HTML page; the 404 page answers at any depth, so it is checked deep down. */
+async function htmlPages(): Promise<PageCheck[]> {
+  const pages: PageCheck[] = [];
+  for (const file of [...files].filter((name) => name.endsWith(".html")).sort()) {
+    const html = await read(file);
+    if (file === "404.html") {
+      for (const asked of ["404.html", "no/such/page/", "articles/gone/deeper/index.html"]) {
+        pages.push({ file, html, servedAt: new URL(asked, root), anyDepth: true });
+      }
+    } else {
+      pages.push({ file, html, servedAt: servedUrl(file, root), anyDepth: false });
+    }
+  }
+  return pages;
+}
+
+describe("a build with BASE_PATH=/mirror/", () => {
+  it("has every page: home, 404 and both articles", () => {
+    const html = [...files].filter((name) => name.endsWith(".html")).sort();
+    expect(html).toEqual(
+      [
+        "404.html",
+        "index.html",
+        ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+      ].sort(),
+    );
+  });
+
+  it("has no broken internal URL in any page, on the host or opened from disk", async () => {
+    const pages = await htmlPages();
+    const problems = pages.flatMap((page) => pageLinkProblems(page, site));
+    expect(problems).toEqual([]);
+    // Not vacuous: every page links home and to the feed, twice each.
+    for (const page of pages) expect(htmlReferences(page.html).length, page.file).toBeGreaterThanOrEqual(4);
+  });
+
+  it("checked links of every kind: navigation, the feed, canonical and Open Graph URLs, JSON-LD", async () => {
+    const $ = cheerio.load(await read(`articles/${SOURCE.slug}/index.html`));
+    expect($(".site-header a").attr("href")).toBe("../../index.html");
+    expect($('link[rel="alternate"]').attr("href")).toBe("../../rss.xml");
+    expect($('link[rel="canonical"]').attr("href")).toBe(`${root.href}articles/${SOURCE.slug}/`);
+    const home = cheerio.load(await read("404.html"));
+    expect(home("main a").attr("href")).toBe("/mirror/index.html");
+  });
+
+  it("lists only URLs of files in dist/ in the feed, the sitemap and robots.txt", async () => {
+    const urls = [
+      ...xmlUrls(await read("rss.xml"), "channel > link, item > link, item > guid"),
+      ...xmlUrls(await read("sitemap-index.xml"), "sitemap > loc"),
+      ...xmlUrls(await read("sitemap-0.xml"), "url > loc"),
+      ...(await read("robots.txt"))
+        .split("\n")
+        .filter((line) => line.startsWith("Sitemap:"))
+        .map((line) => line.slice("Sitemap:".length).trim()),
+    ];
+    // Channel link, 2 × (link, guid), index entry, 3 sitemap entries, robots.txt.
+    expect(urls).toHaveLength(10);
+    expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
+    expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
+  });
+});
+
+describe("the link check", () => {
+  const articleFile = `articles/${SOURCE.slug}/index.html`;
+  const problemsAfter = async (change: ($: cheerio.CheerioAPI) => void, anyDepth = false) => {
+    const $ = cheerio.load(await read(articleFile));
+    change($);
+    return pageLinkProblems(
+      { file: articleFile, html: $.html(), servedAt: servedUrl(articleFile, root), anyDepth },
+      site,
+    );
+  };
+
+  it("passes the real page", async () => {
+    expect(await problemsAfter(() => {})).toEqual([]);
+  });
+
+  it.each<[string, ($: cheerio.CheerioAPI) => void]>([
+    ["a link to a missing page", ($) => $(".site-header a").attr("href", "../missing-article/index.html")],
+    [
+      "a link that climbs out of the base path",
+      ($) => $(".site-header a").attr("href", "../../../index.html"),
+    ],
+    [
+      "a link to a folder, which has no index page on disk",
+      ($) => $(".site-header a").attr("href", "../../"),
+    ],
+    ["a link from the root", ($) => $(".site-header a").attr("href", "/mirror/index.html")],
+    ["a wrong feed link", ($) => $('link[rel="alternate"]').attr("href", "../rss.xml")],
+    [
+      "a canonical URL without the base path",
+      ($) => $('link[rel="canonical"]').attr("href", `${root.origin}/articles/${SOURCE.slug}/`),
+    ],
+    ["a missing stylesheet", ($) => $("head").append('<link rel="stylesheet" href="../../style.css">')],
+    ["a missing image in a srcset", ($) => $("article").append('<img srcset="a.png 1x, ../../b.png 2x">')],
+    [
+      "a broken URL in the JSON-LD",
+      ($) => {
+        const script = $('script[type="application/ld+json"]');
+        const data = JSON.parse(script.text());
+        data.mainEntityOfPage = `${root.href}articles/nope/`;
+        script.text(JSON.stringify(data));
+      },
+    ],
+  ])("catches %s", async (_, change) => {
+    expect(await problemsAfter(change)).not.toEqual([]);
+  });
+
+  it("lets a page served at any depth link from the root, and ignores other sites", async () => {
+    const problems = await problemsAfter(($) => {
+      $(".site-header a").attr("href", "/mirror/index.html");
+      $("article").append('<a href="https://example.com/elsewhere">elsewhere</a>');
+    }, true);
+    expect(problems).toEqual([]);
+  });
+});

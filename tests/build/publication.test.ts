@@ -1,0 +1,167 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/fixtures.ts";
+import { listSiteFiles, servedUrl, xmlUrls } from "../support/links.ts";
+import { fidelityProblems } from "../support/pageText.ts";
+import { readPage } from "../support/site.ts";
+
+// The site is built once by globalSetup, with SITE_URL https://news.example.org and no base path.
+const SITE = "https://news.example.org/";
+const articleUrl = (slug: string) => `${SITE}articles/${slug}/`;
+let dist: string;
+let files: Set<string>;
+
+beforeAll(async () => {
+  dist = inject("siteDist");
+  files = await listSiteFiles(dist);
+});
+
+const read = (file: string) => readFile(join(dist, file), "utf8");
+
+describe("the site", () => {
+  it("has a home page, a 404 page, the feed, the sitemap, robots.txt and one page per article", () => {
+    expect([...files].sort()).toEqual(
+      [
+        "404.html",
+        "index.html",
+        "robots.txt",
+        "rss.xml",
+        "sitemap-0.xml",
+        "sitemap-index.xml",
+        ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+      ].sort(),
+    );
+  });
+
+  it("points every page at the feed", async () => {
+    for (const file of [...files].filter((name) => name.endsWith(".html"))) {
+      const $ = cheerio.load(await read(file));
+      const feed = $('link[rel="alternate"][type="application/rss+xml"]');
+      expect(feed, file).toHaveLength(1);
+      expect(new URL(feed.attr("href") ?? "", servedUrl(file, new URL(SITE))).href, file).toBe(
+        `${SITE}rss.xml`,
+      );
+    }
+  });
+});
+
+describe("the home page", () => {
+  let $: cheerio.CheerioAPI;
+  beforeAll(async () => {
+    $ = cheerio.load(await readPage(dist, ""));
+  });
+
+  it("lists every article, newest first, with its linked headline, date and description", () => {
+    const listed = $("main ol > li")
+      .map((_, item) => ({
+        headline: $(item).find("h2 a").text(),
+        href: $(item).find("h2 a").attr("href"),
+        datetime: $(item).find("time").attr("datetime"),
+        shownDate: $(item).find("time").text(),
+        description: $(item).find("p").last().text(),
+      }))
+      .get();
+    expect(listed).toEqual([
+      {
+        headline: GUIDE.headline,
+        href: `articles/${GUIDE.slug}/index.html`,
+        datetime: GUIDE.published,
+        shownDate: "15 March 2024",
+        description: GUIDE.description,
+      },
+      {
+        headline: SOURCE.headline,
+        href: `articles/${SOURCE.slug}/index.html`,
+        datetime: SOURCE.published,
+        shownDate: "11 October 2023",
+        description: SOURCE.articleLines[0],
+      },
+    ]);
+  });
+
+  it("is the canonical home of the site and has one <h1>", () => {
+    expect($('link[rel="canonical"]').attr("href")).toBe(SITE);
+    expect($("h1")).toHaveLength(1);
+  });
+});
+
+describe("the second article", () => {
+  it("reproduces its source line for line, with the site's appeal after it", async () => {
+    const html = await readPage(dist, `articles/${GUIDE.slug}/`);
+    expect(GUIDE.articleLines).toHaveLength(6);
+    expect(
+      fidelityProblems(html, {
+        headline: GUIDE.headline,
+        body: GUIDE.articleLines,
+        appeal: SOURCE.appealLines,
+      }),
+    ).toEqual([]);
+    // The characters plain text must keep: straight quotes and a bare ampersand.
+    expect(cheerio.load(html)("article").text()).toContain('"Save Page As"');
+    expect(cheerio.load(html)("article").text()).toContain("layout & styles");
+  });
+});
+
+describe("the RSS feed", () => {
+  let $: cheerio.CheerioAPI;
+  beforeAll(async () => {
+    $ = cheerio.load(await read("rss.xml"), { xml: true });
+  });
+
+  it("is RSS 2.0 for the site", () => {
+    expect($("rss").attr("version")).toBe("2.0");
+    expect($("rss > channel > title").text()).toBe("The Moscow Times");
+    expect($("rss > channel > link").text()).toBe(SITE);
+  });
+
+  it("has one item per article, newest first, with title, link, guid, date and description", () => {
+    const items = $("channel > item")
+      .map((_, item) => ({
+        title: $(item).children("title").text(),
+        link: $(item).children("link").text(),
+        guid: $(item).children("guid").text(),
+        permaLink: $(item).children("guid").attr("isPermaLink"),
+        published: new Date($(item).children("pubDate").text()).toISOString(),
+        // Readers show the description as HTML: read it as HTML, as they do.
+        description: cheerio.load($(item).children("description").text()).text(),
+      }))
+      .get();
+    expect(items).toEqual(
+      ARTICLES_NEWEST_FIRST.map((article) => ({
+        title: article.headline,
+        link: articleUrl(article.slug),
+        guid: articleUrl(article.slug),
+        permaLink: "true",
+        published: new Date(article.published).toISOString(),
+        description: article.description,
+      })),
+    );
+  });
+});
+
+describe("the sitemap", () => {
+  it("is found from robots.txt, and its index lists the sitemap file", async () => {
+    expect((await read("robots.txt")).split("\n")).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+    expect(xmlUrls(await read("sitemap-index.xml"), "sitemap > loc")).toEqual([`${SITE}sitemap-0.xml`]);
+  });
+
+  it("lists the home page and every article, and not the 404 page", async () => {
+    // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
+    const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
+    expect(urls.toSorted()).toEqual(
+      [SITE, ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug))].toSorted(),
+    );
+  });
+});
+
+describe("the 404 page", () => {
+  it("says the page was not found, is not indexed, and links home from the root", async () => {
+    const $ = cheerio.load(await read("404.html"));
+    expect($("h1").text()).toBe("Page not found");
+    expect($('meta[name="robots"]').attr("content")).toBe("noindex");
+    expect($('link[rel="canonical"]')).toHaveLength(0);
+    expect($("main a").attr("href")).toBe("/index.html");
+  });
+});

@@ -1,0 +1,125 @@
+import { readdir } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import * as cheerio from "cheerio";
+import { isTag } from "domhandler";
+
+// A link checker for a built site, with a real HTML/XML parser and WHATWG URL
+// resolution: each URL a page refers to is resolved against the page's own
+// URL, and a URL of the site must name a file in dist/.
+
+/** Every file in a built site, as paths below dist/ with "/" separators. */
+export async function listSiteFiles(dist: string): Promise<Set<string>> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return new Set(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join("/")),
+  );
+}
+
+/** The URL a host serves a file of dist/ at: `a/index.html` at `a/`. */
+export function servedUrl(file: string, siteRoot: URL): URL {
+  return new URL(file.replace(/(^|\/)index\.html$/u, "$1"), siteRoot);
+}
+
+/**
+ * The file of dist/ a URL is served from, as a static host does (a folder
+ * URL is its index.html), or a problem: another origin, outside the base
+ * path, or no such file.
+ */
+export function fileProblem(url: URL, siteRoot: URL, files: ReadonlySet<string>): string | undefined {
+  if (url.origin !== siteRoot.origin) return `not on the site's origin ${siteRoot.origin}`;
+  if (!url.pathname.startsWith(siteRoot.pathname)) return `outside the base path ${siteRoot.pathname}`;
+  const path = decodeURIComponent(url.pathname.slice(siteRoot.pathname.length));
+  const file = path === "" || path.endsWith("/") ? `${path}index.html` : path;
+  return files.has(file) ? undefined : `no file ${file} in dist/`;
+}
+
+const URL_ATTRIBUTES = ["href", "src", "srcset", "poster", "action", "data"];
+
+/** Every URL an HTML page refers to, as written, with where it was found. */
+export function htmlReferences(html: string): { where: string; url: string }[] {
+  const $ = cheerio.load(html);
+  const found: { where: string; url: string }[] = [];
+  for (const element of $("*").toArray().filter(isTag)) {
+    for (const attribute of URL_ATTRIBUTES) {
+      const value = $(element).attr(attribute);
+      if (value === undefined) continue;
+      const urls =
+        attribute === "srcset" ? value.split(",").map((part) => part.trim().split(/\s+/u)[0] ?? "") : [value];
+      for (const url of urls) found.push({ where: `<${element.name} ${attribute}>`, url });
+    }
+  }
+  // Metadata that holds URLs: og:url and the like, and JSON-LD values.
+  $("meta[content]").each((_, element) => {
+    const content = $(element).attr("content") ?? "";
+    if (/^https?:\/\//iu.test(content)) {
+      found.push({ where: `<meta ${$(element).attr("property") ?? $(element).attr("name")}>`, url: content });
+    }
+  });
+  $('script[type="application/ld+json"]').each((_, element) => {
+    const walk = (value: unknown): void => {
+      if (
+        typeof value === "string" &&
+        /^https?:\/\//iu.test(value) &&
+        !value.startsWith("https://schema.org")
+      ) {
+        found.push({ where: "JSON-LD", url: value });
+      } else if (value !== null && typeof value === "object") {
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(JSON.parse($(element).text()));
+  });
+  return found;
+}
+
+export interface PageCheck {
+  /** The page's file below dist/. */
+  readonly file: string;
+  readonly html: string;
+  /** Where a host serves it; for a 404 page, any URL a reader might have asked for. */
+  readonly servedAt: URL;
+  /** A page served at any depth may link from the root; every other page must link relatively. */
+  readonly anyDepth: boolean;
+}
+
+/**
+ * Every broken internal URL on a page. A URL of the site must resolve to a
+ * file of dist/ from where the page is served. A page at a known place must
+ * also work opened from disk: its relative links must name files (folders
+ * have no index page there), and it may not link from the root.
+ */
+export function pageLinkProblems(
+  page: PageCheck,
+  site: { readonly root: URL; readonly dist: string; readonly files: ReadonlySet<string> },
+): string[] {
+  const problems: string[] = [];
+  for (const { where, url } of htmlReferences(page.html)) {
+    const report = (problem: string) => problems.push(`${page.file}: ${where} ${url}: ${problem}`);
+    const resolved = new URL(url, page.servedAt);
+    if (resolved.protocol !== "http:" && resolved.protocol !== "https:") continue; // mailto: and the like
+    const isAbsolute = /^[a-z][a-z\d+.-]*:/iu.test(url);
+    if (isAbsolute && resolved.origin !== site.root.origin) continue; // another site's page
+    const onHost = fileProblem(resolved, site.root, site.files);
+    if (onHost !== undefined) report(onHost);
+    if (isAbsolute || page.anyDepth) continue;
+    if (url.startsWith("/")) {
+      report("links from the root, which breaks under another base path and from disk");
+      continue;
+    }
+    const onDisk = fileURLToPath(new URL(url, pathToFileURL(join(site.dist, page.file))));
+    const file = relative(site.dist, onDisk).split(sep).join("/");
+    if (!site.files.has(file)) report(`opened from disk, names ${file}, which is not a file in dist/`);
+  }
+  return problems;
+}
+
+/** Every URL an XML file (feed, sitemap) lists in the given elements, attributes ignored. */
+export function xmlUrls(xml: string, selector: string): string[] {
+  const $ = cheerio.load(xml, { xml: true });
+  return $(selector)
+    .map((_, element) => $(element).text().trim())
+    .get();
+}
