@@ -8,8 +8,8 @@ export const singleLine = z
   .refine((value) => value.trim() !== "", "must not be empty")
   // YAML escapes such as "\n" or "\u0000" could smuggle in what a source line cannot hold.
   .refine(
-    (value) => !/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/u.test(value),
-    "must be a single line without control characters",
+    (value) => !/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\p{Noncharacter_Code_Point}]/u.test(value),
+    "must be a single line without control characters or noncharacters",
   );
 
 const DATE_TIME =

@@ -12,11 +12,21 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 // invisible on the page and almost always debris from a copy or an export.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
+// Unicode noncharacters are never text; U+FFFE and U+FFFF would also make
+// the RSS feed malformed XML.
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
+
+const FORBIDDEN: readonly (readonly [RegExp, string])[] = [
+  [CONTROL_CHARACTER, "control character"],
+  [NONCHARACTER, "noncharacter"],
+];
+
 /**
  * Decodes a source file and applies the only normalizations the site makes:
  * a UTF-8 byte-order mark is dropped, CRLF and lone CR become LF, and spaces
  * and tabs at the end of a line are trimmed. Everything else is kept exactly.
- * Invalid UTF-8 and control characters are errors, not silently replaced.
+ * Invalid UTF-8, control characters and noncharacters are errors, not
+ * silently replaced.
  */
 export function decodeSource(bytes: Uint8Array, file: string): string {
   let text: string;
@@ -37,14 +47,16 @@ export function normalizeText(text: string, file: string): string {
     .split(/\r\n|\r|\n/u)
     .map((line) => line.replace(/[ \t]+$/u, ""));
   lines.forEach((line, index) => {
-    const control = CONTROL_CHARACTER.exec(line);
-    if (control) {
-      const code = control[0].codePointAt(0) ?? 0;
-      throw new SourceError(
-        file,
-        index + 1,
-        `control character U+${hex(code).padStart(4, "0")} at column ${control.index + 1}`,
-      );
+    for (const [pattern, kind] of FORBIDDEN) {
+      const found = pattern.exec(line);
+      if (found) {
+        const code = found[0].codePointAt(0) ?? 0;
+        throw new SourceError(
+          file,
+          index + 1,
+          `${kind} U+${hex(code).padStart(4, "0")} at column ${found.index + 1}`,
+        );
+      }
     }
   });
   return lines.join("\n");

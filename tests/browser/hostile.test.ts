@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderCases } from "../fixtures/corpus.ts";
@@ -12,10 +13,11 @@ import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 const slugOf = (index: number) => `case-${String(index + 1).padStart(2, "0")}`;
 const sessions = useSessions();
 let server: StaticServer;
+let outDir: string;
 
 beforeAll(async () => {
   const articles = Object.fromEntries(renderCases.map((c, index) => [`${slugOf(index)}.txt`, c.source]));
-  const outDir = join(OUTPUT, "hostile-browser");
+  outDir = join(OUTPUT, "hostile-browser");
   await buildSite({ outDir, contentDir: await writeContent({ articles }), site: "https://news.example.org" });
   server = await startStaticServer(outDir, { gzip: true });
 });
@@ -58,4 +60,27 @@ describe("hostile sources in a real browser", () => {
       expect(shown.paragraphs).toEqual(paragraphs);
     },
   );
+});
+
+describe("the feed of hostile sources", () => {
+  /** The browser's own strict XML parser: the error it reports, or null for well-formed XML. */
+  const xmlError = async (xml: string) => {
+    const session = await sessions.open();
+    return session.page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, "application/xml").querySelector("parsererror")?.textContent ??
+        null,
+      xml,
+    );
+  };
+
+  it("is well-formed XML", async () => {
+    expect(await xmlError(await readFile(join(outDir, "rss.xml"), "utf8"))).toBeNull();
+  });
+
+  it("would be caught if it were not (a noncharacter, an unescaped <)", async () => {
+    const xml = await readFile(join(outDir, "rss.xml"), "utf8");
+    expect(await xmlError(xml.replace("<title>", "<title>\uFFFF"))).not.toBeNull();
+    expect(await xmlError(xml.replace("<title>", "<title><"))).not.toBeNull();
+  });
 });

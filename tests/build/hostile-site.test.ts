@@ -25,14 +25,46 @@ describe("a site built from hostile sources", () => {
     expect(fidelityProblems(html, { headline, body: paragraphs, appeal: SOURCE.appealLines })).toEqual([]);
   });
 
-  it("never lets source text become markup, in the body or the head", async () => {
-    for (const [index, { headline, paragraphs }] of renderCases.entries()) {
+  it.each(renderCases.map((c, index) => [c.name, index] as const))(
+    "gives back %s exactly in <title>, meta tags and JSON-LD",
+    async (_, index) => {
+      const { headline, paragraphs } = renderCases[index]!;
       const $ = cheerio.load(await readPage(outDir, `articles/${slugOf(index)}/`));
-      // Source text may sit inside the JSON-LD data block (escaped), never in a script that runs.
+      const meta = (selector: string) => $(`meta[${selector}]`).attr("content");
+      const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+      expect({
+        title: $("title").text(),
+        description: meta('name="description"'),
+        ogTitle: meta('property="og:title"'),
+        ogDescription: meta('property="og:description"'),
+        jsonLdHeadline: jsonLd["headline"],
+        jsonLdDescription: jsonLd["description"],
+      }).toEqual({
+        title: `${headline} - The Moscow Times`,
+        description: paragraphs[0],
+        ogTitle: headline,
+        ogDescription: paragraphs[0],
+        jsonLdHeadline: headline,
+        jsonLdDescription: paragraphs[0],
+      });
+      // Source text may sit in the JSON-LD data block (escaped), never in a script that runs.
       expect($(EXECUTABLE_SCRIPT).filter((_, script) => $(script).text().includes("alert("))).toHaveLength(0);
-      expect($("img, b, body title")).toHaveLength(0);
-      expect($("title").text().startsWith(headline)).toBe(true);
-      expect($('meta[name="description"]').attr("content")).toBe(paragraphs[0]);
+      expect($("img, b, body title, head script:not([type])")).toHaveLength(0);
+    },
+  );
+
+  it("gives back every headline and description exactly in the feed", async () => {
+    const $ = cheerio.load(await readPage(outDir, "rss.xml"), { xml: true });
+    const items = new Map(
+      $("item")
+        .toArray()
+        .map((item) => [$(item).find("link").text(), $(item)] as const),
+    );
+    for (const [index, { headline, paragraphs }] of renderCases.entries()) {
+      const item = items.get(`https://news.example.org/articles/${slugOf(index)}/`);
+      expect(item?.find("title").text()).toBe(headline);
+      // RSS descriptions are HTML: decoded once as XML and once as HTML, the text is the source's.
+      expect(cheerio.load(item?.find("description").text() ?? "", {}, false).text()).toBe(paragraphs[0]);
     }
   });
 });

@@ -11,13 +11,14 @@ import { renderAppeal, renderArticle } from "../support/render.ts";
 const RUNS = { numRuns: 1_000 };
 
 /**
- * A line the site promises to keep exactly: no line break or control
- * character (those are errors), not blank, and not ending in a space or tab
+ * A line the site promises to keep exactly: no line break, control
+ * character or noncharacter (those are errors), not blank, and not ending in a space or tab
  * (trimmed by the documented normalization). Written here independently of
  * the site's own rules.
  */
 const keepsExactly = (line: string) =>
   !/[\u0000-\u001f\u007f-\u009f]/u.test(line.replaceAll("\t", "")) &&
+  !/\p{Noncharacter_Code_Point}/u.test(line) &&
   line.trim() !== "" &&
   !/[ \t]$/u.test(line) &&
   !line.startsWith("\uFEFF");
