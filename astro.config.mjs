@@ -48,7 +48,7 @@ export default defineConfig({
   security: {
     // A <meta> Content-Security-Policy on every page. Astro adds the hashes of
     // the styles it inlines; a page that inlines a script of its own registers
-    // that script's hash (see src/components/AppealSnoozeHead.astro).
+    // that script's hash (see src/pages/articles/[slug].astro).
     // Hashes only: never 'unsafe-inline'. Everything not named here is denied.
     csp: {
       algorithm: "SHA-256",

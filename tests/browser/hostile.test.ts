@@ -18,7 +18,7 @@ let outDir: string;
 beforeAll(async () => {
   const articles = Object.fromEntries(renderCases.map((c, index) => [`${slugOf(index)}.txt`, c.source]));
   outDir = join(OUTPUT, "hostile-browser");
-  await buildSite({ outDir, contentDir: await writeContent({ articles }), site: "https://news.example.org" });
+  await buildSite({ outDir, contentDir: await writeContent({ articles }) });
   server = await startStaticServer(outDir, { gzip: true });
 });
 

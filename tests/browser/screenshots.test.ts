@@ -21,7 +21,16 @@ describe.each([390, 1280])("at %i px wide", (width) => {
     expect(await page.locator("aside.appeal").isVisible()).toBe(true);
     await mkdir(SCREENSHOTS, { recursive: true });
     const path = join(SCREENSHOTS, `article-${width}-${colorScheme}.png`);
-    await page.screenshot({ path, fullPage: true });
+    // Headless Chromium on a busy machine sometimes has no frame ready to
+    // capture ("Unable to capture screenshot"); that says nothing about the page.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.screenshot({ path, fullPage: true });
+        break;
+      } catch (error) {
+        if (attempt === 3 || !String(error).includes("Unable to capture screenshot")) throw error;
+      }
+    }
     expect((await stat(path)).size).toBeGreaterThan(10_000);
   });
 });

@@ -5,7 +5,7 @@ import { renderCases } from "../fixtures/corpus.ts";
 import { writeContent } from "../support/content.ts";
 import { SOURCE } from "../support/fixtures.ts";
 import { fidelityProblems } from "../support/pageText.ts";
-import { OUTPUT, buildSite, readPage } from "../support/site.ts";
+import { OUTPUT, TEST_SITE, buildSite, readPage } from "../support/site.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 // The whole hostile corpus built as one site: every page must still say
@@ -15,7 +15,7 @@ const outDir = join(OUTPUT, "hostile-site");
 
 beforeAll(async () => {
   const articles = Object.fromEntries(renderCases.map((c, index) => [`${slugOf(index)}.txt`, c.source]));
-  await buildSite({ outDir, contentDir: await writeContent({ articles }), site: "https://news.example.org" });
+  await buildSite({ outDir, contentDir: await writeContent({ articles }) });
 });
 
 describe("a site built from hostile sources", () => {
@@ -61,7 +61,7 @@ describe("a site built from hostile sources", () => {
         .map((item) => [$(item).find("link").text(), $(item)] as const),
     );
     for (const [index, { headline, paragraphs }] of renderCases.entries()) {
-      const item = items.get(`https://news.example.org/articles/${slugOf(index)}/`);
+      const item = items.get(new URL(`articles/${slugOf(index)}/`, `${TEST_SITE}/`).href);
       expect(item?.find("title").text()).toBe(headline);
       // RSS descriptions are HTML: decoded once as XML and once as HTML, the text is the source's.
       expect(cheerio.load(item?.find("description").text() ?? "", {}, false).text()).toBe(paragraphs[0]);

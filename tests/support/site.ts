@@ -6,6 +6,9 @@ import { OUTPUT, ROOT } from "./paths.ts";
 
 export { OUTPUT, ROOT } from "./paths.ts";
 
+/** The `SITE_URL` of test builds. */
+export const TEST_SITE = "https://news.example.org";
+
 export interface SiteBuild {
   readonly outDir: string;
 }
@@ -15,7 +18,8 @@ export interface BuildOptions {
   readonly outDir: string;
   /** A folder with `articles/` and `appeals/`; the site's own content when omitted. */
   readonly contentDir?: string;
-  readonly site?: string;
+  /** `SITE_URL`: the test site when omitted; `null` builds without one (as a newcomer's first build). */
+  readonly site?: string | null;
   readonly base?: string;
 }
 
@@ -24,14 +28,18 @@ export interface BuildOptions {
  * site reads from the environment are set for the duration of the build.
  */
 export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
+  // Exactly these settings, whatever the environment the tests run in: an unset one is removed.
   const env = {
     CONTENT_DIR: options.contentDir && resolve(options.contentDir),
-    SITE_URL: options.site,
+    SITE_URL: options.site === null ? undefined : (options.site ?? TEST_SITE),
     BASE_PATH: options.base,
     ASTRO_TELEMETRY_DISABLED: "1",
   };
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)));
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
   try {
     await build({
       root: ROOT,
@@ -67,7 +75,7 @@ export function buildOwnSiteOnce(): Promise<string> {
   holder[SITE_BUILD] ??= (async () => {
     const outDir = join(OUTPUT, "site");
     await rm(outDir, { recursive: true, force: true });
-    await buildSite({ outDir, site: "https://news.example.org" });
+    await buildSite({ outDir });
     return outDir;
   })();
   return holder[SITE_BUILD];
