@@ -73,8 +73,9 @@ function focusProblem(focused: FocusSample): string | undefined {
 }
 
 /**
- * Tabs through the whole page. For each stop: what has focus, its outline
- * before it had focus (read on the same element) and any problem.
+ * Tabs through the whole page. At each stop: what has focus, and a problem
+ * when its outline is missing or faint, or looks the same once focus leaves
+ * it (read on the same element, blurred, then focused again).
  */
 async function tabThrough(page: Page): Promise<{ stops: string[]; problems: string[] }> {
   const count = await countFocusable(page);
@@ -278,6 +279,13 @@ describe("the checks themselves", () => {
     page = await open("", { bypassCSP: true });
     await breakWithStyle(page, ":focus-visible { outline-color: #f0f0f0 }");
     expect((await tabThrough(page)).problems).toContainEqual(expect.stringMatching(/outline contrast/u));
+
+    // An outline that is always there says nothing about focus.
+    page = await open("", { bypassCSP: true });
+    await breakWithStyle(page, ".site-header a { outline: 3px solid #000 }");
+    expect((await tabThrough(page)).problems).toEqual([
+      expect.stringMatching(/^a "The Moscow Times": looks the same/u),
+    ]);
   });
 
   it("catch a skip link that is not the first stop", async () => {
