@@ -4,6 +4,8 @@
 // CLS and TBT per page (the median of three runs) and exits non-zero when any
 // score is below 100.
 // Usage: npm run audit [-- dist-dir [url-path ...]]   (after npm run build)
+// URL paths are below the site root: "/" (or "") is the home page,
+// "articles/<slug>/" an article.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -45,7 +47,7 @@ async function auditPage(url: string, port: number): Promise<Result> {
 }
 
 const [dist = "dist", ...named] = process.argv.slice(2);
-const pages = named.length > 0 ? named : await defaultPages(dist);
+const pages = named.length > 0 ? named.map((page) => page.replace(/^\/+/u, "")) : await defaultPages(dist);
 const server = await startStaticServer(dist, { gzip: true });
 const chromium = await findChromium();
 const chrome = await chromeLauncher.launch({
@@ -76,9 +78,14 @@ try {
     summary.push({ page: `/${page}`, ...Object.fromEntries(CATEGORIES.map((id, i) => [id, scores[i]])) });
     if (scores.some((score) => score < 100)) {
       failed = true;
-      for (const audit of Object.values(lhr.audits)) {
-        if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") {
-          console.error(`  /${page}: ${audit.id}: ${audit.title}`);
+      // Every audit that costs points, with Lighthouse's own explanation.
+      for (const id of CATEGORIES) {
+        for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1) {
+            const why = audit.explanation ?? audit.displayValue ?? "";
+            console.error(`  /${page}: ${id}: ${audit.id}: ${audit.title}${why ? ` (${why})` : ""}`);
+          }
         }
       }
     }

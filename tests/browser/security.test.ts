@@ -52,7 +52,7 @@ describe("the Content-Security-Policy, in the browser", () => {
   it("blocks, and reports, an inline script it has no hash for (the listener works)", async () => {
     session = await sessions.open();
     const url = await serveVariant(session.page, "articles/injected/", (html) =>
-      html.replace("<main>", "<main><script>window.injected = true</script>"),
+      html.replace("</main>", "<script>window.injected = true</script></main>"),
     );
     await session.page.goto(url);
     const recorded = await session.recorded();

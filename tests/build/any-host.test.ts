@@ -123,6 +123,7 @@ describe("the link check", () => {
       "a canonical URL without the base path",
       ($) => $('link[rel="canonical"]').attr("href", `${root.origin}/articles/${SOURCE.slug}/`),
     ],
+    ["a skip link to an id the page lacks", ($) => $("main").removeAttr("id")],
     ["a missing stylesheet", ($) => $("head").append('<link rel="stylesheet" href="../../style.css">')],
     ["a missing image in a srcset", ($) => $("article").append('<img srcset="a.png 1x, ../../b.png 2x">')],
     [

@@ -45,6 +45,8 @@ describe("the article page's Content-Security-Policy", () => {
     expect(policy.get("base-uri")).toEqual(["'none'"]);
     expect(policy.get("form-action")).toEqual(["'none'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
+    // Same origin only, for tools such as Lighthouse that fetch robots.txt under the page's policy.
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
   });
 
   it("allows inline code by hash only: no 'unsafe-inline', 'unsafe-eval', wildcard, scheme or other host", () => {

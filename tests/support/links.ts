@@ -96,8 +96,19 @@ export function pageLinkProblems(
   site: { readonly root: URL; readonly dist: string; readonly files: ReadonlySet<string> },
 ): string[] {
   const problems: string[] = [];
+  const $ = cheerio.load(page.html);
+  const ids = new Set(
+    $("[id]")
+      .map((_, element) => $(element).attr("id"))
+      .get(),
+  );
   for (const { where, url } of htmlReferences(page.html)) {
     const report = (problem: string) => problems.push(`${page.file}: ${where} ${url}: ${problem}`);
+    if (url.startsWith("#")) {
+      // A link within the page (e.g. the skip link): wherever it is served, its target is on the page.
+      if (!ids.has(decodeURIComponent(url.slice(1)))) report("no element with that id on the page");
+      continue;
+    }
     const resolved = new URL(url, page.servedAt);
     if (resolved.protocol !== "http:" && resolved.protocol !== "https:") continue; // mailto: and the like
     const isAbsolute = /^[a-z][a-z\d+.-]*:/iu.test(url);
