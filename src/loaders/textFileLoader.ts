@@ -52,7 +52,9 @@ export function textFileLoader<Data extends Record<string, unknown>>(
           );
         }
         const text = await readSource(path);
-        const data = await options.parse(text, file, path);
+        // A substring keeps its whole source string alive in V8, so metadata cut
+        // from the text would pin every file in memory; the store gets copies.
+        const data = structuredClone(await options.parse(text, file, path));
         store.set({ id, data, filePath: relative(root, path), digest: generateDigest(text) });
         return id;
       }
