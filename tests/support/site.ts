@@ -51,6 +51,27 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   return { outDir: options.outDir };
 }
 
+/**
+ * Builds the benchmark's baseline, Astro's stock Markdown blog pipeline, from a
+ * corpus that `bench/generate.ts` wrote.
+ */
+export async function buildMarkdownBaseline(options: { outDir: string; corpusDir: string }): Promise<void> {
+  const saved = process.env["BENCH_CORPUS"];
+  process.env["BENCH_CORPUS"] = resolve(options.corpusDir);
+  try {
+    await build({
+      root: join(ROOT, "bench/markdown-baseline"),
+      outDir: options.outDir,
+      cacheDir: await mkdtemp(join(tmpdir(), "astro-cache-")),
+      logLevel: "error",
+      vite: { logLevel: "error" },
+    });
+  } finally {
+    if (saved === undefined) delete process.env["BENCH_CORPUS"];
+    else process.env["BENCH_CORPUS"] = saved;
+  }
+}
+
 /** Reads a built page, given its URL path below the site root (e.g. "articles/x/"). */
 export async function readPage(outDir: string, urlPath: string): Promise<string> {
   const file = urlPath.endsWith("/") || urlPath === "" ? join(urlPath, "index.html") : urlPath;
