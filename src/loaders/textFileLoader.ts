@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,12 +20,25 @@ export interface TextFileLoaderOptions<Data extends Record<string, unknown>> {
 const EXTENSION = ".txt";
 const READ_BATCH = 64;
 
-/** The ids (file names less `.txt`) of the entries in a folder of text files. */
-export async function listEntryIds(directory: string): Promise<Set<string>> {
-  const names = await readdir(directory).catch(() => []);
-  return new Set(
-    names.filter((name) => extname(name) === EXTENSION).map((name) => basename(name, EXTENSION)),
-  );
+const entryIdsByFolder = new Map<string, { mtimeMs: number; ids: Promise<ReadonlySet<string>> }>();
+
+/**
+ * The ids (file names less `.txt`) of the entries in a folder of text files.
+ * Every article asks for its appeal folder's, so the answer is kept until the
+ * folder's mtime moves, which adding, removing or renaming a file does.
+ */
+export function listEntryIds(directory: string): Promise<ReadonlySet<string>> {
+  const mtimeMs = statSync(directory, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  const cached = entryIdsByFolder.get(directory);
+  if (cached?.mtimeMs === mtimeMs) return cached.ids;
+  const ids = readdir(directory)
+    .catch(() => [])
+    .then(
+      (names) =>
+        new Set(names.filter((name) => extname(name) === EXTENSION).map((name) => basename(name, EXTENSION))),
+    );
+  entryIdsByFolder.set(directory, { mtimeMs, ids });
+  return ids;
 }
 
 /**
