@@ -32,8 +32,13 @@ interface Run {
   readonly peakRssBytes: number | null;
   readonly distBytes: number;
   readonly pages: number;
+  /** CPU seconds of the process tree in user space and in the kernel (Linux only). */
+  readonly cpuUser: number | null;
+  readonly cpuSystem: number | null;
   /** 1-minute load average just before the run. */
   readonly load: number;
+  /** Share of the last 10 s in which some task waited on I/O, before the run (Linux PSI). */
+  readonly ioPressure: number | null;
 }
 
 interface Result {
@@ -41,6 +46,8 @@ interface Result {
   readonly articles: number;
   readonly runs: readonly Run[];
   readonly wallMs: number;
+  readonly cpuUser: number | null;
+  readonly cpuSystem: number | null;
   readonly peakRssMB: number | null;
   readonly distMB: number;
   readonly pages: number;
@@ -90,6 +97,28 @@ function processTree(pid: number): number[] {
   return tree;
 }
 
+const TICKS_PER_SECOND = 100;
+
+/** User and kernel CPU seconds a process has used, or undefined once it is gone. */
+function cpuOf(pid: number): { user: number; system: number } | undefined {
+  try {
+    // Fields after the parenthesized name: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return { user: Number(fields[11]) / TICKS_PER_SECOND, system: Number(fields[12]) / TICKS_PER_SECOND };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The share of the last 10 s in which some task waited on I/O, or null without Linux PSI. */
+function ioPressure(): number | null {
+  try {
+    return Number(/^some avg10=([\d.]+)/u.exec(readFileSync("/proc/pressure/io", "utf8"))?.[1]) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** VmRSS and VmHWM (peak) of a process in bytes, or undefined once it is gone. */
 function memoryOf(pid: number): { rss: number; hwm: number } | undefined {
   try {
@@ -102,10 +131,10 @@ function memoryOf(pid: number): { rss: number; hwm: number } | undefined {
 }
 
 /**
- * Runs a command to completion and measures its wall time and the peak memory
- * of its whole process tree: the largest sum of resident memory over all its
- * processes, sampled every 10 ms, or the largest single process's own peak
- * (VmHWM, kept by the kernel) if that is higher.
+ * Runs a command to completion and measures its wall time, the CPU time of its
+ * process tree, and the tree's peak memory: the largest sum of resident memory
+ * over all its processes, sampled every 10 ms, or the largest single process's
+ * own peak (VmHWM, kept by the kernel) if that is higher.
  */
 async function measure(command: string, argv: string[], env: NodeJS.ProcessEnv, log: string) {
   const out = openSync(log, "w");
@@ -113,10 +142,14 @@ async function measure(command: string, argv: string[], env: NodeJS.ProcessEnv, 
   const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
   const hasProc = memoryOf(process.pid) !== undefined;
   let peak = 0;
+  // The last CPU times seen per process: a process's own count only grows.
+  const cpu = new Map<number, { user: number; system: number }>();
   const sample = () => {
     let sum = 0;
     for (const pid of processTree(child.pid!)) {
       const memory = memoryOf(pid);
+      const times = cpuOf(pid);
+      if (times) cpu.set(pid, times);
       if (!memory) continue;
       sum += memory.rss;
       peak = Math.max(peak, memory.hwm);
@@ -132,7 +165,13 @@ async function measure(command: string, argv: string[], env: NodeJS.ProcessEnv, 
     const tail = readFileSync(log, "utf8").split("\n").slice(-30).join("\n");
     throw new Error(`${command} ${argv.join(" ")} exited with ${code}; log ${log}:\n${tail}`);
   }
-  return { wallMs, peakRssBytes: hasProc ? peak : null };
+  const total = (key: "user" | "system") => [...cpu.values()].reduce((sum, times) => sum + times[key], 0);
+  return {
+    wallMs,
+    peakRssBytes: hasProc ? peak : null,
+    cpuUser: hasProc ? total("user") : null,
+    cpuSystem: hasProc ? total("system") : null,
+  };
 }
 
 /** Total bytes and the number of HTML pages under a folder. */
@@ -176,6 +215,19 @@ function buildCommand(system: SystemName, corpus: Corpus, work: string, out: str
   }
 }
 
+const describeRun = (run: Run) =>
+  [
+    `${(run.wallMs / 1000).toFixed(2)} s`,
+    run.cpuUser === null
+      ? undefined
+      : `cpu ${run.cpuUser.toFixed(1)} user + ${run.cpuSystem!.toFixed(1)} kernel s`,
+    run.peakRssBytes === null ? undefined : `${(run.peakRssBytes / MB).toFixed(0)} MB`,
+    `load ${run.load.toFixed(2)}`,
+    run.ioPressure === null ? undefined : `io pressure ${(run.ioPressure * 100).toFixed(0)}%`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+
 async function benchSize(articles: number): Promise<Result[]> {
   const work = await mkdtemp(join(tmpdir(), `plain-news-bench-${articles}-`));
   const corpus = await writeCorpus(work, articles, seed);
@@ -193,29 +245,35 @@ async function benchSize(articles: number): Promise<Result[]> {
       const { command, argv, env, caches } = buildCommand(system, corpus, work, out);
       await Promise.all([out, ...caches].map((dir) => rm(dir, { recursive: true, force: true })));
       const load = loadavg()[0]!;
+      const io = ioPressure();
       const log = join(work, "logs", `${system}-${round}.log`);
-      const { wallMs, peakRssBytes } = await measure(command, argv, env, log);
+      const measured = await measure(command, argv, env, log);
       const { bytes, pages } = await folderSize(out);
-      if (pages < articles)
+      if (pages < articles) {
         throw new Error(`${system} built ${pages} pages for ${articles} articles; see ${log}`);
-      runs.get(system)!.push({ wallMs, peakRssBytes, distBytes: bytes, pages, load });
-      console.error(
-        `  ${system} run ${round}: ${(wallMs / 1000).toFixed(2)} s, ` +
-          `${peakRssBytes === null ? "n/a" : (peakRssBytes / MB).toFixed(0)} MB, load ${load.toFixed(2)}`,
-      );
+      }
+      const run: Run = { ...measured, distBytes: bytes, pages, load, ioPressure: io };
+      runs.get(system)!.push(run);
+      console.error(`  ${system} run ${round}: ${describeRun(run)}`);
       await rm(out, { recursive: true, force: true });
     }
   }
   if (!args.keep) await rm(work, { recursive: true, force: true });
+  const medianOf = (list: readonly Run[], value: (run: Run) => number | null) => {
+    const values = list.map(value);
+    return values.includes(null) ? null : median(values as number[]);
+  };
   return systems.map((system) => {
     const list = runs.get(system)!;
-    const rss = list.map((run) => run.peakRssBytes);
+    const rss = medianOf(list, (run) => run.peakRssBytes);
     return {
       system,
       articles,
       runs: list,
       wallMs: median(list.map((run) => run.wallMs)),
-      peakRssMB: rss.includes(null) ? null : median(rss as number[]) / MB,
+      cpuUser: medianOf(list, (run) => run.cpuUser),
+      cpuSystem: medianOf(list, (run) => run.cpuSystem),
+      peakRssMB: rss === null ? null : rss / MB,
       distMB: median(list.map((run) => run.distBytes)) / MB,
       pages: list[0]!.pages,
     };
@@ -239,46 +297,66 @@ const marginal = (system: SystemName) => {
   const large = find(system, largest);
   return small && large && largest > smallest ? (large.wallMs - small.wallMs) / (largest - smallest) : null;
 };
+const seconds = (value: number | null) => (value === null ? "n/a" : value.toFixed(1));
 
 const rows = [
-  ["articles", "build", "wall s", "ms/article", "peak RSS MB", "dist MB", "pages", "load 1m"],
+  [
+    "articles",
+    "build",
+    "wall s",
+    "cpu user s",
+    "cpu kernel s",
+    "peak RSS MB",
+    "dist MB",
+    "pages",
+    "load 1m",
+    "io %",
+  ],
   ...results.map((result) => [
     String(result.articles),
     LABELS[result.system],
     (result.wallMs / 1000).toFixed(2),
-    (result.wallMs / result.articles).toFixed(2),
+    seconds(result.cpuUser),
+    seconds(result.cpuSystem),
     result.peakRssMB === null ? "n/a" : result.peakRssMB.toFixed(0),
     result.distMB.toFixed(1),
     String(result.pages),
-    result.runs.map((run) => run.load.toFixed(2)).join(" "),
+    result.runs.map((run) => run.load.toFixed(1)).join(" "),
+    result.runs.map((run) => (run.ioPressure === null ? "n/a" : (run.ioPressure * 100).toFixed(0))).join(" "),
   ]),
 ];
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 console.log();
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+console.log(
+  `median of ${runCount} cold runs each; cpu: user and kernel time of the build's processes; ` +
+    "load 1m and io % (share of the last 10 s some task waited on I/O) before each run",
+);
 
 const ours = find("plain", largest);
+const small = find("plain", smallest);
 const stock = find("markdown", largest);
 const hugo = find("hugo", largest);
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);
 const ratios = {
-  scaling: ours && find("plain", smallest) && ours.wallMs / find("plain", smallest)!.wallMs,
-  fasterThanMarkdown: ours && stock && stock.wallMs / ours.wallMs,
-  leanerThanMarkdown: ours?.peakRssMB && stock?.peakRssMB && stock.peakRssMB / ours.peakRssMB,
-  timeVsHugo: ours && hugo && ours.wallMs / hugo.wallMs,
-  memoryVsHugo: ours?.peakRssMB && hugo?.peakRssMB && ours.peakRssMB / hugo.peakRssMB,
+  scaling: largest > smallest ? ratio(ours?.wallMs, small?.wallMs) : null,
+  fasterThanMarkdown: ratio(stock?.wallMs, ours?.wallMs),
+  leanerThanMarkdown: ratio(stock?.peakRssMB, ours?.peakRssMB),
+  timeVsHugo: ratio(ours?.wallMs, hugo?.wallMs),
+  memoryVsHugo: ratio(ours?.peakRssMB, hugo?.peakRssMB),
 };
 
-console.log();
-console.log(
-  `median of ${runCount} cold runs; marginal cost (t(${largest}) - t(${smallest})) / ${largest - smallest}:`,
-);
-for (const system of systems)
-  console.log(`  ${LABELS[system]}: ${marginal(system)?.toFixed(3) ?? "n/a"} ms/article`);
+if (largest > smallest) {
+  console.log(`marginal cost, (t(${largest}) - t(${smallest})) / ${largest - smallest}:`);
+  for (const system of systems) {
+    console.log(`  ${LABELS[system]}: ${marginal(system)?.toFixed(3) ?? "n/a"} ms/article`);
+  }
+}
 const goal = (label: string, value: number | null | undefined, ok: (value: number) => boolean) =>
   console.log(
-    `  ${label}: ${value == null ? "n/a" : `${value.toFixed(2)} ${ok(value) ? "(met)" : "(missed)"}`}`,
+    `  ${label}: ${value == null ? "n/a" : `${value.toFixed(2)} (${ok(value) ? "met" : "missed"})`}`,
   );
-console.log(`goals at ${largest} articles:`);
+console.log(`goals at ${largest} articles (set for 10,000):`);
 goal(`wall s (≤ ${GOALS.wallSeconds})`, ours && ours.wallMs / 1000, (v) => v <= GOALS.wallSeconds);
 goal(`peak RSS MB (≤ ${GOALS.peakRssMB})`, ours?.peakRssMB, (v) => v <= GOALS.peakRssMB);
 goal(`time ${largest}/${smallest} (≤ ${GOALS.scalingRatio})`, ratios.scaling, (v) => v <= GOALS.scalingRatio);
@@ -308,6 +386,7 @@ console.log(
       ...result,
       runsMs: runs.map((run) => Math.round(run.wallMs)),
       load: runs.map((run) => run.load),
+      ioPressure: runs.map((run) => run.ioPressure),
     })),
     marginalMsPerArticle: Object.fromEntries(systems.map((system) => [system, marginal(system)])),
     ratios,
