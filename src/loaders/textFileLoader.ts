@@ -69,7 +69,10 @@ export function textFileLoader<Data extends Record<string, unknown>>(
         // A substring keeps its whole source string alive in V8, so metadata cut
         // from the text would pin every file in memory; the store gets copies.
         const data = structuredClone(await options.parse(text, file, path));
-        store.set({ id, data, filePath: relative(root, path), digest: generateDigest(text) });
+        // Astro skips an entry whose digest it already has, so the digest is of
+        // what is stored, which includes the file's path: a digest of the text
+        // alone would keep the old path of a moved folder.
+        store.set({ id, data, filePath: relative(root, path), digest: generateDigest(data) });
         return id;
       }
 

@@ -18,6 +18,8 @@ export interface BuildOptions {
   readonly contentDir?: string;
   readonly site?: string;
   readonly base?: string;
+  /** Astro's cache (its content store lives here); a new empty one when omitted. */
+  readonly cacheDir?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
       root: ROOT,
       outDir: options.outDir,
       // A cache of its own, so that builds of different content never share a data store.
-      cacheDir: await mkdtemp(join(tmpdir(), "astro-cache-")),
+      cacheDir: options.cacheDir ?? (await mkdtemp(join(tmpdir(), "astro-cache-"))),
       logLevel: "error",
       vite: { logLevel: "error" },
     });
