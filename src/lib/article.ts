@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { SourceError } from "./errors.ts";
-import { splitFences, splitFrontMatter } from "./frontMatter.ts";
+import { splitFrontMatter } from "./frontMatter.ts";
 import { dateTime, entryId, singleLine, validateFrontMatter } from "./schema.ts";
-import { isBlank, type SourceLine } from "./text.ts";
+import { isBlank } from "./text.ts";
 
 /** Front matter `appeal: none` leaves the appeal off an article. */
 export const NO_APPEAL = "none";
@@ -64,8 +64,15 @@ export interface ArticleOptions {
 export function parseArticle(text: string, file: string, options: ArticleOptions = {}): Article {
   const frontMatter = splitFrontMatter(text, file, { required: true });
   const data = validateFrontMatter(articleFrontMatter, frontMatter, file);
-  const paragraphs = bodyParagraphs(frontMatter.body, frontMatter.endLine, file);
-  const firstParagraph = paragraphs[0]!;
+  const paragraphs = frontMatter.body.filter((line) => !isBlank(line.text)).map((line) => line.text);
+  const firstParagraph = paragraphs[0];
+  if (firstParagraph === undefined) {
+    throw new SourceError(
+      file,
+      frontMatter.endLine + 1,
+      "the article has no body text after its front matter",
+    );
+  }
   const appeal = data.appeal ?? options.defaultAppeal;
   if (
     appeal !== undefined &&
@@ -91,22 +98,4 @@ export function parseArticle(text: string, file: string, options: ArticleOptions
     ...(appeal !== undefined && appeal !== NO_APPEAL && { appeal }),
     paragraphs,
   };
-}
-
-/**
- * The paragraphs of an article source, without reading its front matter:
- * what a page needs when the content store already holds the metadata.
- * Always equal to `parseArticle(text, file).paragraphs` for a valid article.
- */
-export function articleParagraphs(text: string, file: string): string[] {
-  const { body, endLine } = splitFences(text, file, { required: true });
-  return bodyParagraphs(body, endLine, file);
-}
-
-function bodyParagraphs(body: readonly SourceLine[], endLine: number, file: string): string[] {
-  const paragraphs = body.filter((line) => !isBlank(line.text)).map((line) => line.text);
-  if (paragraphs.length === 0) {
-    throw new SourceError(file, endLine + 1, "the article has no body text after its front matter");
-  }
-  return paragraphs;
 }

@@ -16,32 +16,6 @@ export interface FrontMatter {
 const FENCE = "---";
 const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/u;
 
-/** A source split at its front matter fences, the YAML not yet read. */
-export interface FencedSource {
-  /** The lines between the `---` fences; empty when there is no front matter. */
-  readonly yaml: readonly SourceLine[];
-  /** The line of the closing `---`, or 0 when there is no front matter. */
-  readonly endLine: number;
-  /** Every line after the front matter, numbered as in the file. */
-  readonly body: readonly SourceLine[];
-}
-
-/** Finds the front matter fences of normalized text without reading the YAML between them. */
-export function splitFences(text: string, file: string, { required }: { required: boolean }): FencedSource {
-  const lines = numberLines(text);
-  if (lines[0]?.text !== FENCE) {
-    if (required) {
-      throw new SourceError(file, 1, `front matter missing: the file must start with a "${FENCE}" line`);
-    }
-    return { yaml: [], endLine: 0, body: lines };
-  }
-  const end = lines.findIndex((line, index) => index > 0 && line.text === FENCE);
-  if (end === -1) {
-    throw new SourceError(file, 1, `front matter is never closed: add a "${FENCE}" line after it`);
-  }
-  return { yaml: lines.slice(1, end), endLine: end + 1, body: lines.slice(end + 1) };
-}
-
 /**
  * Splits normalized text into its YAML front matter and its body. YAML is read
  * with the core schema, so dates stay the strings the author wrote.
@@ -51,8 +25,18 @@ export function splitFrontMatter(
   file: string,
   { required }: { required: boolean },
 ): FrontMatter {
-  const { yaml: yamlLines, endLine, body } = splitFences(text, file, { required });
-  if (endLine === 0) return { data: {}, keyLines: new Map(), endLine, body };
+  const lines = numberLines(text);
+  if (lines[0]?.text !== FENCE) {
+    if (required) {
+      throw new SourceError(file, 1, `front matter missing: the file must start with a "${FENCE}" line`);
+    }
+    return { data: {}, keyLines: new Map(), endLine: 0, body: lines };
+  }
+  const end = lines.findIndex((line, index) => index > 0 && line.text === FENCE);
+  if (end === -1) {
+    throw new SourceError(file, 1, `front matter is never closed: add a "${FENCE}" line after it`);
+  }
+  const yamlLines = lines.slice(1, end);
   return {
     data: parseYamlMapping(yamlLines, file),
     keyLines: new Map(
@@ -61,8 +45,8 @@ export function splitFrontMatter(
         return key === undefined ? [] : [[key, line.number] as const];
       }),
     ),
-    endLine,
-    body,
+    endLine: end + 1,
+    body: lines.slice(end + 1),
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
-import { articleParagraphs } from "./article.ts";
+import { parseArticle, type Article, type ArticleOptions } from "./article.ts";
 import { decodeSource } from "./text.ts";
 
 /** A path as it should appear in messages: relative to the working directory. */
@@ -16,13 +16,12 @@ export async function readSource(path: string): Promise<string> {
 }
 
 /**
- * Reads an article file's paragraphs; its metadata is in the content store.
- * Pages call this as they render. A synchronous read of one small file, most
- * likely still in the OS cache from the content sync, costs a tenth of the
- * CPU of `fs.promises.readFile`, whose open, stat, read and close each take a
- * trip through the thread pool.
+ * Reads and parses an article file; pages call this as they render. A
+ * synchronous read of one small file, most likely still in the OS cache from
+ * the content sync, costs a tenth of the CPU of `fs.promises.readFile`, whose
+ * open, stat, read and close each take a trip through the thread pool.
  */
-export function readArticleParagraphs(path: string): string[] {
+export function readArticle(path: string, options?: ArticleOptions): Article {
   const file = displayPath(path);
-  return articleParagraphs(decodeSource(readFileSync(path), file), file);
+  return parseArticle(decodeSource(readFileSync(path), file), file, options);
 }
