@@ -13,6 +13,8 @@ export default defineConfig({
           name: "build",
           include: ["tests/build/**/*.test.ts"],
           globalSetup: ["tests/build/globalSetup.ts"],
+          // Builds of the site share its .astro/ folder (Astro bundles pages there), so one at a time.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

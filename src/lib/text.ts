@@ -42,24 +42,28 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 
 /** The same rules as `decodeSource`, for text that is already a string. */
 export function normalizeText(text: string, file: string): string {
-  const lines = text
-    .replace(/^\uFEFF/u, "")
-    .split(/\r\n|\r|\n/u)
-    .map((line) => line.replace(/[ \t]+$/u, ""));
-  lines.forEach((line, index) => {
-    for (const [pattern, kind] of FORBIDDEN) {
-      const found = pattern.exec(line);
-      if (found) {
-        const code = found[0].codePointAt(0) ?? 0;
-        throw new SourceError(
-          file,
-          index + 1,
-          `${kind} U+${hex(code).padStart(4, "0")} at column ${found.index + 1}`,
-        );
-      }
+  // Whole-text passes, because every page runs this: a pass per line costs
+  // several times more, and most files have no blanks at line ends to trim.
+  let normalized = text.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
+  if (/[ \t](?:\n|$)/u.test(normalized)) normalized = normalized.split("\n").map(trimEnd).join("\n");
+  for (const [pattern, kind] of FORBIDDEN) {
+    const found = pattern.exec(normalized);
+    if (found) {
+      const before = normalized.slice(0, found.index);
+      const line = before.split("\n").length;
+      const column = found.index - (before.lastIndexOf("\n") + 1) + 1;
+      const code = found[0].codePointAt(0) ?? 0;
+      throw new SourceError(file, line, `${kind} U+${hex(code).padStart(4, "0")} at column ${column}`);
     }
-  });
-  return lines.join("\n");
+  }
+  return normalized;
+}
+
+/** A line without the spaces and tabs at its end (a loop: a regex would backtrack over long runs). */
+function trimEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+  return line.slice(0, end);
 }
 
 /** Splits normalized text into numbered lines, starting at `firstNumber`. */

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,12 +23,25 @@ const READ_BATCH = 64;
 /** How long a changed file must be left alone before `astro dev` reads it. */
 const SETTLE_MS = 100;
 
-/** The ids (file names less `.txt`) of the entries in a folder of text files. */
-export async function listEntryIds(directory: string): Promise<Set<string>> {
-  const names = await readdir(directory).catch(() => []);
-  return new Set(
-    names.filter((name) => extname(name) === EXTENSION).map((name) => basename(name, EXTENSION)),
-  );
+const entryIdsByFolder = new Map<string, { mtimeMs: number; ids: Promise<ReadonlySet<string>> }>();
+
+/**
+ * The ids (file names less `.txt`) of the entries in a folder of text files.
+ * Every article asks for its appeal folder's, so the answer is kept until the
+ * folder's mtime moves, which adding, removing or renaming a file does.
+ */
+export function listEntryIds(directory: string): Promise<ReadonlySet<string>> {
+  const mtimeMs = statSync(directory, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  const cached = entryIdsByFolder.get(directory);
+  if (cached?.mtimeMs === mtimeMs) return cached.ids;
+  const ids = readdir(directory)
+    .catch(() => [])
+    .then(
+      (names) =>
+        new Set(names.filter((name) => extname(name) === EXTENSION).map((name) => basename(name, EXTENSION))),
+    );
+  entryIdsByFolder.set(directory, { mtimeMs, ids });
+  return ids;
 }
 
 /**
@@ -55,8 +69,13 @@ export function textFileLoader<Data extends Record<string, unknown>>(
           );
         }
         const text = await readSource(path);
-        const data = await options.parse(text, file, path);
-        store.set({ id, data, filePath: relative(root, path), digest: generateDigest(text) });
+        // A substring keeps its whole source string alive in V8, so metadata cut
+        // from the text would pin every file in memory; the store gets copies.
+        const data = structuredClone(await options.parse(text, file, path));
+        // Astro skips an entry whose digest it already has, so the digest is of
+        // what is stored, which includes the file's path: a digest of the text
+        // alone would keep the old path of a moved folder.
+        store.set({ id, data, filePath: relative(root, path), digest: generateDigest(data) });
       }
 
       // A build stops at the first bad file. In `astro dev` (which has a

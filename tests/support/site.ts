@@ -21,6 +21,8 @@ export interface BuildOptions {
   /** `SITE_URL`: the test site when omitted; `null` builds without one (as a newcomer's first build). */
   readonly site?: string | null;
   readonly base?: string;
+  /** Astro's cache (its content store lives here); a new empty one when omitted. */
+  readonly cacheDir?: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
       root: ROOT,
       outDir: options.outDir,
       // A cache of its own, so that builds of different content never share a data store.
-      cacheDir: await mkdtemp(join(tmpdir(), "astro-cache-")),
+      cacheDir: options.cacheDir ?? (await mkdtemp(join(tmpdir(), "astro-cache-"))),
       logLevel: "error",
       vite: { logLevel: "error" },
     });
@@ -56,6 +58,27 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     }
   }
   return { outDir: options.outDir };
+}
+
+/**
+ * Builds the benchmark's baseline, Astro's stock Markdown blog pipeline, from a
+ * corpus that `bench/generate.ts` wrote.
+ */
+export async function buildMarkdownBaseline(options: { outDir: string; corpusDir: string }): Promise<void> {
+  const saved = process.env["BENCH_CORPUS"];
+  process.env["BENCH_CORPUS"] = resolve(options.corpusDir);
+  try {
+    await build({
+      root: join(ROOT, "bench/markdown-baseline"),
+      outDir: options.outDir,
+      cacheDir: await mkdtemp(join(tmpdir(), "astro-cache-")),
+      logLevel: "error",
+      vite: { logLevel: "error" },
+    });
+  } finally {
+    if (saved === undefined) delete process.env["BENCH_CORPUS"];
+    else process.env["BENCH_CORPUS"] = saved;
+  }
 }
 
 /** Reads a built page, given its URL path below the site root (e.g. "articles/x/"). */

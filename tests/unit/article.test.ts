@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateArticle, toPlainText } from "../../bench/generate.ts";
 import { parseArticle, sortNewestFirst } from "../../src/lib/article.ts";
 
 const article = (frontMatter: string, body = "First paragraph.\n\nSecond paragraph.") =>
@@ -145,5 +146,16 @@ describe("sortNewestFirst", () => {
     const input = [entry("b", "2024-01-01T00:00:00Z"), entry("a", "2024-01-01T03:00:00+03:00")];
     expect(sortNewestFirst(input).map((e) => e.id)).toEqual(["a", "b"]);
     expect(input.map((e) => e.id)).toEqual(["b", "a"]);
+  });
+});
+
+describe("parseArticle on the benchmark's generated articles", () => {
+  it("gives every article's paragraphs back exactly as the generator wrote them", () => {
+    for (let index = 0; index < 200; index++) {
+      const generated = generateArticle(index);
+      const parsed = parseArticle(toPlainText(generated), "a.txt");
+      expect(parsed.title).toBe(generated.title);
+      expect(parsed.paragraphs).toEqual(generated.paragraphs);
+    }
   });
 });

@@ -14,7 +14,7 @@ describe("hostile and unusual sources render exactly", () => {
     const entries = await runLoader(articleLoader(dir));
     expect(entries.get("case")?.data["title"]).toBe(headline);
 
-    const html = await renderArticle(await readArticle(join(dir, "articles/case.txt")));
+    const html = await renderArticle(readArticle(join(dir, "articles/case.txt")));
     const $ = cheerio.load(html);
     expect($("h1").text()).toBe(headline);
     const shown = $("article > p")

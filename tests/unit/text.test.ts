@@ -26,6 +26,11 @@ describe("decodeSource normalizes only what it documents", () => {
     expect(normalizeText(text, "a.txt")).toBe(text);
   });
 
+  it("trims at the end of the text and before any kind of line break", () => {
+    expect(normalizeText("a \r\nb\t\rc \t", "a.txt")).toBe("a\nb\nc");
+    expect(normalizeText("  \n \n", "a.txt")).toBe("\n\n");
+  });
+
   it("keeps U+2028 and U+2029 inside a line", () => {
     expect(normalizeText("a\u2028b\u2029c", "a.txt")).toBe("a\u2028b\u2029c");
   });
@@ -47,6 +52,9 @@ describe("decodeSource refuses what it cannot render exactly", () => {
     );
     expect(() => normalizeText("x\u0085", "bad.txt")).toThrow(
       "bad.txt:1: control character U+0085 at column 2",
+    );
+    expect(() => normalizeText("one  \r\ntwo\r\n\tthr\u001Bee", "bad.txt")).toThrow(
+      "bad.txt:3: control character U+001B at column 5",
     );
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { generateArticle, toMarkdown, toPlainText } from "../../bench/generate.ts";
+
+const sample = Array.from({ length: 500 }, (_, index) => generateArticle(index));
+const words = (article: (typeof sample)[number]) =>
+  article.paragraphs.reduce((sum, paragraph) => sum + paragraph.split(" ").length, 0);
+
+describe("the benchmark's article generator", () => {
+  it("gives the same article for the same index and seed, and another for another seed", () => {
+    expect(generateArticle(42)).toEqual(generateArticle(42));
+    expect(generateArticle(42, 2)).not.toEqual(generateArticle(42));
+  });
+
+  it("writes 5 to 25 paragraphs, about 600 words an article on average", () => {
+    const counts = sample.map((article) => article.paragraphs.length);
+    expect(Math.min(...counts)).toBe(5);
+    expect(Math.max(...counts)).toBe(25);
+    const average = sample.reduce((sum, article) => sum + words(article), 0) / sample.length;
+    expect(average).toBeGreaterThan(550);
+    expect(average).toBeLessThan(650);
+  });
+
+  it("mixes ASCII, Cyrillic and the punctuation plain text must keep", () => {
+    const text = sample.flatMap((article) => article.paragraphs).join("\n");
+    for (const needle of [/[А-Яа-я]/u, /"/u, /'/u, /—/u, /\$/u, /%/u, /&/u, /</u, /\*/u]) {
+      expect(text).toMatch(needle);
+    }
+  });
+
+  it("gives every article a unique slug that is a valid entry id", () => {
+    const slugs = sample.map((article) => article.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+  });
+
+  it("puts one paragraph per line in plain text and blank lines between them in Markdown", () => {
+    const article = sample[0]!;
+    expect(toPlainText(article).split("\n---\n")[1]).toBe(`${article.paragraphs.join("\n")}\n`);
+    expect(toMarkdown(article).split("\n---\n")[1]).toBe(`\n${article.paragraphs.join("\n\n")}\n`);
+  });
+});
