@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeContent } from "../support/content.ts";
-import { OUTPUT, buildSite } from "../support/site.ts";
+import { OUTPUT, buildSite, withEnv } from "../support/site.ts";
 
 // What only a full `astro build` shows: that a bad source stops the build
 // (`astro dev` keeps running past one), and that the message reaching the
@@ -41,15 +41,7 @@ describe("a build stops", () => {
   });
 
   it("for a deploy (CI set) without SITE_URL, saying what to set", async () => {
-    const saved = { CI: process.env["CI"] };
-    process.env["CI"] = "true";
-    try {
-      expect(await buildError({ site: null })).toMatch(/SITE_URL is not set/u);
-    } finally {
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
-    }
+    const message = await withEnv({ CI: "true" }, () => buildError({ site: null }));
+    expect(message).toMatch(/SITE_URL is not set/u);
   });
 });

@@ -37,26 +37,16 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     BASE_PATH: options.base,
     ASTRO_TELEMETRY_DISABLED: "1",
   };
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  try {
-    await build({
+  await withEnv(env, async () =>
+    build({
       root: ROOT,
       outDir: options.outDir,
       // A cache of its own, so that builds of different content never share a data store.
       cacheDir: options.cacheDir ?? (await mkdtemp(join(tmpdir(), "astro-cache-"))),
       logLevel: "error",
       vite: { logLevel: "error" },
-    });
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+    }),
+  );
   return { outDir: options.outDir };
 }
 
@@ -65,19 +55,37 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
  * corpus that `bench/generate.ts` wrote.
  */
 export async function buildMarkdownBaseline(options: { outDir: string; corpusDir: string }): Promise<void> {
-  const saved = process.env["BENCH_CORPUS"];
-  process.env["BENCH_CORPUS"] = resolve(options.corpusDir);
-  try {
-    await build({
+  await withEnv({ BENCH_CORPUS: resolve(options.corpusDir) }, async () =>
+    build({
       root: join(ROOT, "bench/markdown-baseline"),
       outDir: options.outDir,
       cacheDir: await mkdtemp(join(tmpdir(), "astro-cache-")),
       logLevel: "error",
       vite: { logLevel: "error" },
-    });
+    }),
+  );
+}
+
+/**
+ * Runs `action` with these environment variables set (or removed, where
+ * undefined), and puts the environment back as it was afterwards.
+ */
+export async function withEnv<T>(
+  env: Readonly<Record<string, string | undefined>>,
+  action: () => Promise<T>,
+): Promise<T> {
+  const assign = (values: Readonly<Record<string, string | undefined>>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  assign(env);
+  try {
+    return await action();
   } finally {
-    if (saved === undefined) delete process.env["BENCH_CORPUS"];
-    else process.env["BENCH_CORPUS"] = saved;
+    assign(saved);
   }
 }
 
