@@ -49,6 +49,7 @@ export default defineConfig({
   integrations: [requireSiteUrlToDeploy, sitemap()],
   // Nothing on the page is fetched from elsewhere, and nothing phones home.
   devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
   security: {
     // A <meta> Content-Security-Policy on every page. Astro adds the hashes of
     // the styles it inlines; a page that inlines a script of its own registers
