@@ -58,3 +58,30 @@ describe("decodeSource refuses what it cannot render exactly", () => {
     );
   });
 });
+
+describe("decodeSource checks every code point", () => {
+  // The oracle is the Unicode properties as JavaScript knows them, not the
+  // hand-written character class the code uses for speed.
+  const NONCHARACTER = /^\p{Noncharacter_Code_Point}$/u;
+  const CONTROL = /^[\p{Cc}]$/u;
+  const ALLOWED_CONTROLS = new Set(["\t", "\n", "\r"]);
+
+  it("refuses exactly the controls and the 66 noncharacters, naming each", () => {
+    const refused: string[] = [];
+    const expected: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates are not characters
+      const char = String.fromCodePoint(code);
+      const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+      if (NONCHARACTER.test(char)) expected.push(`noncharacter ${name}`);
+      else if (CONTROL.test(char) && !ALLOWED_CONTROLS.has(char)) expected.push(`control character ${name}`);
+      try {
+        normalizeText(`ab${char}`, "all.txt");
+      } catch (error) {
+        refused.push(String((error as Error).message).replace(/^all\.txt:1: (.*) at column 3$/u, "$1"));
+      }
+    }
+    expect(expected.filter((kind) => kind.startsWith("noncharacter"))).toHaveLength(66);
+    expect(refused).toEqual(expected);
+  });
+});
