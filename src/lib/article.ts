@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SourceError } from "./errors.ts";
-import { splitFrontMatter } from "./frontMatter.ts";
+import { bodyAfterFrontMatter, splitFrontMatter } from "./frontMatter.ts";
 import { dateTime, entryId, singleLine, validateFrontMatter } from "./schema.ts";
 import { isBlank } from "./text.ts";
 
@@ -64,7 +64,7 @@ export interface ArticleOptions {
 export function parseArticle(text: string, file: string, options: ArticleOptions = {}): Article {
   const frontMatter = splitFrontMatter(text, file, { required: true });
   const data = validateFrontMatter(articleFrontMatter, frontMatter, file);
-  const paragraphs = frontMatter.body.filter((line) => !isBlank(line.text)).map((line) => line.text);
+  const paragraphs = paragraphsOf(frontMatter.body.map((line) => line.text));
   const firstParagraph = paragraphs[0];
   if (firstParagraph === undefined) {
     throw new SourceError(
@@ -98,6 +98,19 @@ export function parseArticle(text: string, file: string, options: ArticleOptions
     ...(appeal !== undefined && appeal !== NO_APPEAL && { appeal }),
     paragraphs,
   };
+}
+
+/**
+ * An article's paragraphs alone, split as `parseArticle` splits them, for a
+ * page whose metadata the content loader has already read and checked.
+ */
+export function articleParagraphs(text: string, file: string): string[] {
+  return paragraphsOf(bodyAfterFrontMatter(text, file));
+}
+
+/** One paragraph per line that is not blank. */
+function paragraphsOf(lines: readonly string[]): string[] {
+  return lines.filter((line) => !isBlank(line));
 }
 
 /**

@@ -26,16 +26,12 @@ export function splitFrontMatter(
   { required }: { required: boolean },
 ): FrontMatter {
   const lines = numberLines(text);
-  if (lines[0]?.text !== FENCE) {
-    if (required) {
-      throw new SourceError(file, 1, `front matter missing: the file must start with a "${FENCE}" line`);
-    }
-    return { data: {}, keyLines: new Map(), endLine: 0, body: lines };
-  }
-  const end = lines.findIndex((line, index) => index > 0 && line.text === FENCE);
-  if (end === -1) {
-    throw new SourceError(file, 1, `front matter is never closed: add a "${FENCE}" line after it`);
-  }
+  const end = closingFence(
+    lines.map((line) => line.text),
+    file,
+    required,
+  );
+  if (end === undefined) return { data: {}, keyLines: new Map(), endLine: 0, body: lines };
   const yamlLines = lines.slice(1, end);
   return {
     data: parseYamlMapping(yamlLines, file),
@@ -48,6 +44,31 @@ export function splitFrontMatter(
     endLine: end + 1,
     body: lines.slice(end + 1),
   };
+}
+
+/**
+ * The lines after the front matter, split exactly as `splitFrontMatter` does,
+ * without reading the YAML: for pages whose metadata the loader already read.
+ */
+export function bodyAfterFrontMatter(text: string, file: string): readonly string[] {
+  const lines = text.split("\n");
+  const end = closingFence(lines, file, true);
+  return lines.slice((end ?? -1) + 1);
+}
+
+/** The index of the closing `---` line, or undefined when there is no front matter. */
+function closingFence(lines: readonly string[], file: string, required: boolean): number | undefined {
+  if (lines[0] !== FENCE) {
+    if (required) {
+      throw new SourceError(file, 1, `front matter missing: the file must start with a "${FENCE}" line`);
+    }
+    return undefined;
+  }
+  const end = lines.indexOf(FENCE, 1);
+  if (end === -1) {
+    throw new SourceError(file, 1, `front matter is never closed: add a "${FENCE}" line after it`);
+  }
+  return end;
 }
 
 function parseYamlMapping(lines: readonly SourceLine[], file: string): Record<string, unknown> {

@@ -19,7 +19,6 @@ export interface TextFileLoaderOptions<Data extends Record<string, unknown>> {
 }
 
 const EXTENSION = ".txt";
-const READ_BATCH = 64;
 /** How long a changed file must be left alone before `astro dev` reads it. */
 const SETTLE_MS = 100;
 
@@ -68,7 +67,7 @@ export function textFileLoader<Data extends Record<string, unknown>>(
             "file names must be lower-case letters, digits and single hyphens, ending in .txt",
           );
         }
-        const text = await readSource(path);
+        const text = readSource(path);
         // A substring keeps its whole source string alive in V8, so metadata cut
         // from the text would pin every file in memory; the store gets copies.
         const data = structuredClone(await options.parse(text, file, path));
@@ -113,10 +112,7 @@ export function textFileLoader<Data extends Record<string, unknown>>(
         );
       }
       const paths = names.filter((name) => extname(name) === EXTENSION).map((name) => join(directory, name));
-      // A few files at a time: a large archive would exhaust file handles.
-      for (let i = 0; i < paths.length; i += READ_BATCH) {
-        await Promise.all(paths.slice(i, i + READ_BATCH).map(syncOrReport));
-      }
+      for (const path of paths) await syncOrReport(path);
       const ids = new Set(paths.map((path) => basename(path, EXTENSION)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 

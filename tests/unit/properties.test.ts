@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as cheerio from "cheerio";
 import { describe, expect } from "vitest";
 import { parseAppeal } from "../../src/lib/appeal.ts";
-import { parseArticle } from "../../src/lib/article.ts";
+import { articleParagraphs, parseArticle } from "../../src/lib/article.ts";
 import { decodeSource } from "../../src/lib/text.ts";
 import { renderAppeal, renderArticle } from "../support/render.ts";
 
@@ -38,9 +38,12 @@ describe.each(["grapheme", "binary"] as const)("any %s text", (unit) => {
   test.prop([headline, lines(unit)], RUNS)(
     "the parser keeps every paragraph exactly",
     (title, paragraphs) => {
-      const article = parseArticle(decodeSource(bytes(articleSource(title, paragraphs)), "p.txt"), "p.txt");
+      const text = decodeSource(bytes(articleSource(title, paragraphs)), "p.txt");
+      const article = parseArticle(text, "p.txt");
       expect(article.title).toBe(title);
       expect(article.paragraphs).toEqual(paragraphs);
+      // What a build's pages read, without the front matter.
+      expect(articleParagraphs(text, "p.txt")).toEqual(paragraphs);
     },
   );
 
