@@ -23,7 +23,7 @@ export const articleFrontMatter = z
     message: "must not be before published",
   });
 
-/** What the content store keeps for an article: its metadata, and where to read its body. */
+/** What the content store keeps for an article: its metadata; the entry's file has the paragraphs. */
 export const articleEntry = z.object({
   title: z.string(),
   /** ISO 8601 with offset, exactly as written in the source. */
@@ -36,14 +36,10 @@ export const articleEntry = z.object({
   tags: z.array(z.string()),
   /** The appeal id to show after the article; absent for none. */
   appeal: z.string().optional(),
-  /** Absolute path of the source file; pages read the body from it at render time. */
-  source: z.string(),
 });
 
-export type ArticleEntry = z.output<typeof articleEntry>;
-
 /** Everything about an article except its paragraphs. */
-export type ArticleMeta = Omit<ArticleEntry, "source">;
+export type ArticleMeta = z.output<typeof articleEntry>;
 
 export interface Article extends ArticleMeta {
   /** One paragraph per non-blank body line, exactly as written. */

@@ -4,7 +4,10 @@ import { appealEntry, parseAppeal } from "../lib/appeal.ts";
 import { articleEntry, parseArticle } from "../lib/article.ts";
 import { listEntryIds, textFileLoader } from "./textFileLoader.ts";
 
-/** Loads `<contentDir>/articles/*.txt`, keeping metadata only (pages read bodies at render time). */
+/**
+ * Loads `<contentDir>/articles/*.txt`, keeping metadata only: pages read the
+ * paragraphs from the entry's file as they render.
+ */
 export function articleLoader(contentDir: string) {
   return textFileLoader({
     directory: join(contentDir, "articles"),
@@ -16,7 +19,7 @@ export function articleLoader(contentDir: string) {
         defaultAppeal: DEFAULT_APPEAL,
         knownAppeals,
       });
-      return { ...meta, source: path };
+      return meta;
     },
   });
 }

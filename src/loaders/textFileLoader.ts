@@ -72,9 +72,10 @@ export function textFileLoader<Data extends Record<string, unknown>>(
         // from the text would pin every file in memory; the store gets copies.
         const data = structuredClone(await options.parse(text, file, path));
         // Astro skips an entry whose digest it already has, so the digest is of
-        // what is stored, which includes the file's path: a digest of the text
-        // alone would keep the old path of a moved folder.
-        store.set({ id, data, filePath: relative(root, path), digest: generateDigest(data) });
+        // what is stored, the file's path included: a digest of the text alone
+        // would keep the old path of a moved folder.
+        const filePath = relative(root, path);
+        store.set({ id, data, filePath, digest: generateDigest({ filePath, data }) });
       }
 
       // A build stops at the first bad file. In `astro dev` (which has a
