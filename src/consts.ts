@@ -21,3 +21,9 @@ export const CONTENT_DIR = process.env["CONTENT_DIR"] ?? "src/content";
  * budget (14,600 bytes gzipped, `npm run size`), whatever the archive's size.
  */
 export const PAGE_SIZE = 20;
+
+/**
+ * Articles in `rss.xml`, the newest. Feed readers fetch the whole feed on
+ * every poll, so it carries recent news only, not the archive.
+ */
+export const FEED_SIZE = 50;
