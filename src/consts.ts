@@ -14,3 +14,16 @@ export const DEFAULT_APPEAL = "moscow-times";
  * `CONTENT_DIR` points a build at another folder (tests and benchmarks do).
  */
 export const CONTENT_DIR = process.env["CONTENT_DIR"] ?? "src/content";
+
+/**
+ * Articles per list page: the home page, then `page/2/`, `page/3/`, … Twenty
+ * headlines with their descriptions keep a list page well inside the page
+ * budget (14,600 bytes gzipped, `npm run size`), whatever the archive's size.
+ */
+export const PAGE_SIZE = 20;
+
+/**
+ * Articles in `rss.xml`, the newest. Feed readers fetch the whole feed on
+ * every poll, so it carries recent news only, not the archive.
+ */
+export const FEED_SIZE = 50;

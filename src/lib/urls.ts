@@ -14,6 +14,17 @@ export function articlePath(slug: string): string {
   return `articles/${slug}/`;
 }
 
+/**
+ * The path of a list page of articles, numbered from 1: the first is the home
+ * page, the others `page/<n>/` (there is no `page/1/`).
+ */
+export function listPagePath(page: number): string {
+  if (!Number.isSafeInteger(page) || page < 1) {
+    throw new RangeError(`list pages are numbered from 1, not ${page}`);
+  }
+  return page === 1 ? HOME_PATH : `page/${page}/`;
+}
+
 /** The file a path is served from: a folder path is its `index.html`. */
 export function fileOf(path: string): string {
   return path === "" || path.endsWith("/") ? `${path}index.html` : path;

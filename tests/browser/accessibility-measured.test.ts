@@ -2,7 +2,15 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { contrastOver, contrastRatio, parseColor } from "../support/contrast.ts";
 import { SOURCE } from "../support/fixtures.ts";
-import { ARTICLE_PATH, serveVariant, type Session, siteUrl, useSessions } from "./harness.ts";
+import {
+  ARTICLE_PATH,
+  LIST_PAGE_PATH,
+  listSiteUrl,
+  serveVariant,
+  type Session,
+  siteUrl,
+  useSessions,
+} from "./harness.ts";
 import {
   countFocusable,
   readFocus,
@@ -18,10 +26,13 @@ import {
 // purpose and must catch it.
 
 const PAGES = [
-  ["home", ""],
-  ["article", ARTICLE_PATH],
+  ["home", siteUrl()],
+  ["article", siteUrl(ARTICLE_PATH)],
   // Served with status 404 at an address that does not exist, as a host does.
-  ["404", "no-such-page/"],
+  ["404", siteUrl("no-such-page/")],
+  // The site's two articles fit on its home page: a list page with both
+  // pagination links (Newer, Older) and the page number, from a larger archive.
+  ["list", listSiteUrl(LIST_PAGE_PATH)],
 ] as const;
 
 /** WCAG 1.4.3 asks 4.5:1 of body text; the issue asks it of all text. */
@@ -32,9 +43,9 @@ const FOCUS_CONTRAST = 3;
 const sessions = useSessions();
 let session: Session;
 
-async function open(path: string, options?: Parameters<typeof sessions.open>[0]): Promise<Page> {
+async function open(url: string, options?: Parameters<typeof sessions.open>[0]): Promise<Page> {
   session = await sessions.open(options);
-  await session.page.goto(siteUrl(path));
+  await session.page.goto(url);
   return session.page;
 }
 
@@ -112,8 +123,8 @@ async function tabThrough(page: Page): Promise<{ stops: string[]; problems: stri
 describe("the skip link", () => {
   it.each(PAGES)(
     "on the %s page: first Tab stop, hidden until focused, jumps into <main>",
-    async (_, path) => {
-      const page = await open(path);
+    async (_, url) => {
+      const page = await open(url);
       const link = page.locator("a.skip-link");
       const hiddenBox = await link.boundingBox();
       expect(hiddenBox!.width * hiddenBox!.height).toBeLessThanOrEqual(1);
@@ -150,8 +161,8 @@ describe("the skip link", () => {
 });
 
 describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
-  it.each(PAGES)("every focusable element on the %s page shows a visible focus outline", async (_, path) => {
-    const page = await open(path, { colorScheme });
+  it.each(PAGES)("every focusable element on the %s page shows a visible focus outline", async (_, url) => {
+    const page = await open(url, { colorScheme });
     const { stops, problems } = await tabThrough(page);
     expect(problems).toEqual([]);
     expect(stops[0]).toMatch(/^a "Skip to content"/u);
@@ -159,15 +170,15 @@ describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
     expect(stops.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(PAGES)(`all text on the %s page contrasts at least ${TEXT_CONTRAST}:1`, async (_, path) => {
-    const page = await open(path, { colorScheme });
+  it.each(PAGES)(`all text on the %s page contrasts at least ${TEXT_CONTRAST}:1`, async (_, url) => {
+    const page = await open(url, { colorScheme });
     // With the skip link on screen: it is text too.
     await page.keyboard.press("Tab");
     expect(await contrastProblems(page)).toEqual([]);
   });
 
   it(`the article page: every kind of text is measured, and the hovered button too`, async () => {
-    const page = await open(ARTICLE_PATH, { colorScheme });
+    const page = await open(siteUrl(ARTICLE_PATH), { colorScheme });
     await page.keyboard.press("Tab");
     const measured = (await readTextColours(page)).map((sample) => sample.where);
     // One sample per source line at least (headline, paragraphs, appeal), and each region's text.
@@ -179,11 +190,26 @@ describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
     await page.locator(".appeal-dismiss").hover();
     expect(await contrastProblems(page)).toEqual([]);
   });
+
+  it("the list page: its pagination links are Tab stops, and they and the page number are measured", async () => {
+    let page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
+    const { stops } = await tabThrough(page);
+    expect(stops.slice(-3)).toEqual(['a "Newer articles"', 'a "Older articles"', 'a "RSS feed"']);
+    page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
+    const measured = (await readTextColours(page)).map((sample) => sample.where);
+    for (const text of [
+      'a.pagination-newer "Newer articles"',
+      'a.pagination-older "Older articles"',
+      'p.pagination-status "Page 2 of 3"',
+    ]) {
+      expect(measured).toContainEqual(text);
+    }
+  });
 });
 
 describe("reflow: 320 CSS px wide, nothing scrolls sideways", () => {
-  it.each(PAGES)("the %s page", async (_, path) => {
-    const page = await open(path, { viewport: { width: 320, height: 640 } });
+  it.each(PAGES)("the %s page", async (_, url) => {
+    const page = await open(url, { viewport: { width: 320, height: 640 } });
     expect(sideways(await readOverflow(page))).toEqual(FITS);
   });
 
@@ -207,13 +233,13 @@ describe("200% zoom", () => {
   // Browser zoom at 200% halves the CSS viewport: a 1280 × 800 window lays out at 640 × 400.
   const zoomed = { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 };
 
-  it.each(PAGES)("the %s page: nothing scrolls sideways", async (_, path) => {
-    const page = await open(path, zoomed);
+  it.each(PAGES)("the %s page: nothing scrolls sideways", async (_, url) => {
+    const page = await open(url, zoomed);
     expect(sideways(await readOverflow(page))).toEqual(FITS);
   });
 
   it("the article page: the appeal's button can be scrolled to and clicked, and works", async () => {
-    const page = await open(ARTICLE_PATH, zoomed);
+    const page = await open(siteUrl(ARTICLE_PATH), zoomed);
     const button = page.locator(".appeal-dismiss");
     await button.scrollIntoViewIfNeeded();
     const box = (await button.boundingBox())!;
@@ -228,8 +254,8 @@ describe("200% zoom", () => {
 
   it.each(PAGES)(
     "the %s page with its text alone at double size: nothing scrolls sideways",
-    async (_, path) => {
-      const page = await open(path);
+    async (_, url) => {
+      const page = await open(url);
       const before = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
       await page.evaluate(() => {
         document.documentElement.style.fontSize = "200%";
@@ -262,7 +288,7 @@ describe("the checks themselves", () => {
       ["light", "#aaaaaa"],
       ["dark", "#555555"],
     ] as const) {
-      const page = await open(ARTICLE_PATH, { colorScheme, bypassCSP: true });
+      const page = await open(siteUrl(ARTICLE_PATH), { colorScheme, bypassCSP: true });
       // !important: the component's own rule is scoped, so more specific.
       await breakWithStyle(page, `.dateline { color: ${color} !important }`);
       const problems = await contrastProblems(page);
@@ -272,16 +298,16 @@ describe("the checks themselves", () => {
   });
 
   it("catch a focus outline that was taken away, or that does not contrast", async () => {
-    let page = await open(ARTICLE_PATH, { bypassCSP: true });
+    let page = await open(siteUrl(ARTICLE_PATH), { bypassCSP: true });
     await breakWithStyle(page, ".appeal-dismiss:focus-visible { outline: none }");
     expect((await tabThrough(page)).problems).toEqual([expect.stringMatching(/^button .*no outline/u)]);
 
-    page = await open("", { bypassCSP: true });
+    page = await open(siteUrl(), { bypassCSP: true });
     await breakWithStyle(page, ":focus-visible { outline-color: #f0f0f0 }");
     expect((await tabThrough(page)).problems).toContainEqual(expect.stringMatching(/outline contrast/u));
 
     // An outline that is always there says nothing about focus.
-    page = await open("", { bypassCSP: true });
+    page = await open(siteUrl(), { bypassCSP: true });
     await breakWithStyle(page, ".site-header a { outline: 3px solid #000 }");
     expect((await tabThrough(page)).problems).toEqual([
       expect.stringMatching(/^a "The Moscow Times": looks the same/u),
@@ -289,14 +315,14 @@ describe("the checks themselves", () => {
   });
 
   it("catch a skip link that is not the first stop", async () => {
-    const page = await open(ARTICLE_PATH, { bypassCSP: true });
+    const page = await open(siteUrl(ARTICLE_PATH), { bypassCSP: true });
     await page.evaluate(() => document.querySelector(".skip-link")?.remove());
     expect((await tabThrough(page)).stops[0]).not.toMatch(/Skip to content/u);
   });
 
   it("catch something wider than the screen at 320 px, and at 200% zoom", async () => {
     for (const width of [320, 640]) {
-      const page = await open(ARTICLE_PATH, { viewport: { width, height: 640 } });
+      const page = await open(siteUrl(ARTICLE_PATH), { viewport: { width, height: 640 } });
       await page.evaluate(() => {
         const wide = document.createElement("p");
         wide.textContent = "A wide element";

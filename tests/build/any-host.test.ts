@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/fixtures.ts";
 import {
   fileProblem,
+  htmlPageChecks,
   htmlReferences,
   listSiteFiles,
   pageLinkProblems,
   servedUrl,
   xmlUrls,
-  type PageCheck,
 } from "../support/links.ts";
 import { OUTPUT, buildSite } from "../support/site.ts";
 
@@ -30,22 +30,6 @@ beforeAll(async () => {
 
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
-/** How a host serves each HTML page; the 404 page answers at any depth, so it is checked deep down. */
-async function htmlPages(): Promise<PageCheck[]> {
-  const pages: PageCheck[] = [];
-  for (const file of [...files].filter((name) => name.endsWith(".html")).sort()) {
-    const html = await read(file);
-    if (file === "404.html") {
-      for (const asked of ["404.html", "no/such/page/", "articles/gone/deeper/index.html"]) {
-        pages.push({ file, html, servedAt: new URL(asked, root), anyDepth: true });
-      }
-    } else {
-      pages.push({ file, html, servedAt: servedUrl(file, root), anyDepth: false });
-    }
-  }
-  return pages;
-}
-
 describe("a build with BASE_PATH=/mirror/", () => {
   it("has every page: home, 404 and both articles", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
@@ -59,7 +43,7 @@ describe("a build with BASE_PATH=/mirror/", () => {
   });
 
   it("has no broken internal URL in any page, on the host or opened from disk", async () => {
-    const pages = await htmlPages();
+    const pages = await htmlPageChecks(dist, files, root);
     const problems = pages.flatMap((page) => pageLinkProblems(page, site));
     expect(problems).toEqual([]);
     // Not vacuous: every page links home and to the feed, twice each.

@@ -35,6 +35,10 @@ describe("the site", () => {
     );
   });
 
+  it("fits both articles on the home page: no page/ folder of older articles", () => {
+    expect([...files].filter((file) => file.startsWith("page/"))).toEqual([]);
+  });
+
   it("points every page at the feed", async () => {
     for (const file of [...files].filter((name) => name.endsWith(".html"))) {
       const $ = cheerio.load(await read(file));
@@ -84,6 +88,16 @@ describe("the home page", () => {
   it("is the canonical home of the site and has one <h1>", () => {
     expect($('link[rel="canonical"]').attr("href")).toBe(SITE);
     expect($("h1")).toHaveLength(1);
+    expect($("h1").text()).toBe("Latest articles");
+  });
+
+  it("has no pagination: there is no other list page to go to", () => {
+    expect($("nav")).toHaveLength(0);
+    expect(
+      $("main a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`));
   });
 });
 
@@ -116,7 +130,7 @@ describe("the RSS feed", () => {
     expect($("rss > channel > link").text()).toBe(SITE);
   });
 
-  it("has one item per article, newest first, with title, link, guid, date and description", () => {
+  it("has both articles (fewer than the feed holds), newest first, with title, link, guid, date and description", () => {
     const items = $("channel > item")
       .map((_, item) => ({
         title: $(item).children("title").text(),

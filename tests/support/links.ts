@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as cheerio from "cheerio";
@@ -83,6 +83,29 @@ export interface PageCheck {
   readonly servedAt: URL;
   /** A page served at any depth may link from the root; every other page must link relatively. */
   readonly anyDepth: boolean;
+}
+
+/**
+ * Every HTML page of a built site, as a host serves it. The 404 page answers
+ * at any address, so it is checked as served at several depths.
+ */
+export async function htmlPageChecks(
+  dist: string,
+  files: ReadonlySet<string>,
+  root: URL,
+): Promise<PageCheck[]> {
+  const pages: PageCheck[] = [];
+  for (const file of [...files].filter((name) => name.endsWith(".html")).sort()) {
+    const html = await readFile(join(dist, file), "utf8");
+    if (file === "404.html") {
+      for (const asked of ["404.html", "no/such/page/", "articles/gone/deeper/index.html"]) {
+        pages.push({ file, html, servedAt: new URL(asked, root), anyDepth: true });
+      }
+    } else {
+      pages.push({ file, html, servedAt: servedUrl(file, root), anyDepth: false });
+    }
+  }
+  return pages;
 }
 
 /**

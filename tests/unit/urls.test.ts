@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   articlePath,
   fileOf,
+  listPagePath,
   relativeHref,
   rootRelativeHref,
   siteRootUrl,
@@ -11,6 +12,18 @@ import {
 describe("articlePath", () => {
   it("is articles/<slug>/", () => {
     expect(articlePath("a-b-1")).toBe("articles/a-b-1/");
+  });
+});
+
+describe("listPagePath", () => {
+  it("is the home page for page 1, and page/<n>/ after it", () => {
+    expect(listPagePath(1)).toBe("");
+    expect(listPagePath(2)).toBe("page/2/");
+    expect(listPagePath(500)).toBe("page/500/");
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("has no page %d", (page) => {
+    expect(() => listPagePath(page)).toThrow(RangeError);
   });
 });
 
@@ -33,6 +46,11 @@ describe("relativeHref", () => {
     ["articles/a/", "articles/b/", "../b/index.html"],
     ["articles/a/", "articles/a/", "index.html"],
     ["articles/a/", "rss.xml", "../../rss.xml"],
+    ["", "page/2/", "page/2/index.html"],
+    ["page/2/", "", "../../index.html"],
+    ["page/2/", "page/3/", "../3/index.html"],
+    ["page/3/", "page/2/", "../2/index.html"],
+    ["page/2/", "articles/a/", "../../articles/a/index.html"],
   ])("from %j to %j is %s", (from, to, href) => {
     expect(relativeHref(from, to)).toBe(href);
   });
