@@ -176,6 +176,18 @@ async function measure(command: string, argv: string[], env: NodeJS.ProcessEnv, 
   };
 }
 
+const SETTLE_MS = 3000;
+
+/**
+ * Lets the machine go quiet before a run: what earlier runs and deletions left
+ * for the disk is written out (`sync`), then a pause, as `hyperfine --prepare`
+ * would. Otherwise each build pays for the writes of the one before it.
+ */
+async function settle(): Promise<void> {
+  spawnSync("sync");
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
 /** Total bytes and the number of HTML pages under a folder. */
 async function folderSize(dir: string): Promise<{ bytes: number; pages: number }> {
   let bytes = 0;
@@ -246,6 +258,7 @@ async function benchSize(articles: number): Promise<Result[]> {
       const out = join(work, `dist-${system}`);
       const { command, argv, env, caches } = buildCommand(system, corpus, work, out);
       await Promise.all([out, ...caches].map((dir) => rm(dir, { recursive: true, force: true })));
+      await settle();
       const load = loadavg()[0]!;
       const io = ioPressure();
       const log = join(work, "logs", `${system}-${round}.log`);
