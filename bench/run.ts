@@ -179,9 +179,9 @@ async function measure(command: string, argv: string[], env: NodeJS.ProcessEnv, 
 const SETTLE_MS = 3000;
 
 /**
- * Lets the machine go quiet before a run: what earlier runs and deletions left
- * for the disk is written out (`sync`), then a pause, as `hyperfine --prepare`
- * would. Otherwise each build pays for the writes of the one before it.
+ * Lets the machine go quiet before a run, as `hyperfine --prepare "sync; sleep 3"`
+ * would: what earlier runs and deletions left for the disk is written out
+ * first, so that a build is not charged for the writes of the one before it.
  */
 async function settle(): Promise<void> {
   spawnSync("sync");

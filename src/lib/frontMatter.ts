@@ -52,8 +52,9 @@ export function splitFrontMatter(
  */
 export function bodyAfterFrontMatter(text: string, file: string): readonly string[] {
   const lines = text.split("\n");
-  const end = closingFence(lines, file, true);
-  return lines.slice((end ?? -1) + 1);
+  // Required: without a closing fence `closingFence` throws rather than return undefined.
+  const end = closingFence(lines, file, true) ?? 0;
+  return lines.slice(end + 1);
 }
 
 /** The index of the closing `---` line, or undefined when there is no front matter. */
