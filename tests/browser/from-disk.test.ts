@@ -31,7 +31,10 @@ beforeEach(async () => {
   );
 });
 
-/** The styles that prove the page's own CSS applied. */
+/** The styles that prove the page's own CSS applied... */
+const OWN_STYLES = { bodyFont: SYSTEM_FONTS, bodyMargin: "0px", mainMaxWidth: MEASURE, headlineLarger: true };
+
+/** ...as the page reports them. */
 const styles = (page: Page) =>
   page.evaluate(() => {
     const style = (selector: string) => {
@@ -53,12 +56,7 @@ describe("opened from disk, with no server", () => {
     const url = fileUrl(ARTICLE_PATH);
     await page.goto(url);
 
-    expect(await styles(page)).toEqual({
-      bodyFont: SYSTEM_FONTS,
-      bodyMargin: "0px",
-      mainMaxWidth: MEASURE,
-      headlineLarger: true,
-    });
+    expect(await styles(page)).toEqual(OWN_STYLES);
     const appeal = page.locator("aside.appeal");
     expect(
       await appeal.evaluate((aside) => {
@@ -88,12 +86,7 @@ describe("opened from disk, with no server", () => {
     const { page } = session;
     const home = fileUrl("");
     await page.goto(home);
-    expect(await styles(page)).toEqual({
-      bodyFont: SYSTEM_FONTS,
-      bodyMargin: "0px",
-      mainMaxWidth: MEASURE,
-      headlineLarger: true,
-    });
+    expect(await styles(page)).toEqual(OWN_STYLES);
 
     await page.getByRole("link", { name: SOURCE.headline }).click();
     await page.waitForURL(fileUrl(ARTICLE_PATH));
