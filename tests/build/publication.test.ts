@@ -21,10 +21,11 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feed, the sitemap, robots.txt and one page per article", () => {
+  it("has a home page, a 404 page, the feed, the sitemap, robots.txt, the icon and one page per article", () => {
     expect([...files].sort()).toEqual(
       [
         "404.html",
+        "favicon.svg",
         "index.html",
         "robots.txt",
         "rss.xml",
