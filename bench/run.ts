@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { writeCorpus, type Corpus } from "./generate.ts";
+import { writeCorpus, type Corpus } from "../tools/corpus.ts";
 import { writeHugoSite } from "./hugo.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { writeCorpus } from "../../bench/generate.ts";
+import { writeCorpus } from "../../tools/corpus.ts";
 import { PAGE_SIZE } from "../../src/consts.ts";
-import { findChromium } from "../support/browser.ts";
-import { startStaticServer } from "../support/server.ts";
+import { findChromium } from "../../tools/chromium.ts";
+import { startStaticServer } from "../../tools/server.ts";
 import { OUTPUT, buildOwnSiteOnce, buildSite } from "../support/site.ts";
 
 declare module "vitest" {

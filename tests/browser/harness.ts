@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
+import { launchBrowser } from "../../tools/chromium.ts";
 import { SOURCE } from "../support/fixtures.ts";
 import { readPage } from "../support/site.ts";
 

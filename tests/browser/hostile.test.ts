@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderCases } from "../fixtures/corpus.ts";
 import { writeContent } from "../support/content.ts";
-import { startStaticServer, type StaticServer } from "../support/server.ts";
+import { startStaticServer, type StaticServer } from "../../tools/server.ts";
 import { OUTPUT, buildSite } from "../support/site.ts";
 import { useSessions } from "./harness.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";

@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArticle, writeCorpus } from "../../bench/generate.ts";
+import { generateArticle, writeCorpus } from "../../tools/corpus.ts";
 import { SOURCE } from "../support/fixtures.ts";
 import { fidelityProblems } from "../support/pageText.ts";
 import { buildSite, readPage } from "../support/site.ts";

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { HtmlValidate } from "html-validate";
 import htmlValidateConfig from "../../.htmlvalidate.mjs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { PAGE_BUDGET, SCRIPT_BUDGET, htmlFiles, measurePage } from "../../scripts/size.mjs";
+import { PAGE_BUDGET, SCRIPT_BUDGET, htmlFiles, measurePage } from "../../tools/pageWeight.ts";
 import { OUTPUT, buildSite } from "../support/site.ts";
 
 let dist: string;

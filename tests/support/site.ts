@@ -52,7 +52,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 
 /**
  * Builds the benchmark's baseline, Astro's stock Markdown blog pipeline, from a
- * corpus that `bench/generate.ts` wrote.
+ * corpus that `tools/corpus.ts` wrote.
  */
 export async function buildMarkdownBaseline(options: { outDir: string; corpusDir: string }): Promise<void> {
   await withEnv({ BENCH_CORPUS: resolve(options.corpusDir) }, async () =>

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StaticServer, startStaticServer } from "../support/server.ts";
+import { type StaticServer, startStaticServer } from "../../../tools/server.ts";
 
 // The static server the browser tests (and, later, Lighthouse) load pages from.
 let folder: string;
