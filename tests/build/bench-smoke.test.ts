@@ -10,7 +10,8 @@ import { generateArticle, writeCorpus } from "../../tools/corpus.ts";
 import { PAGE_BUDGET, measurePage } from "../../tools/pageWeight.ts";
 import { FEED_SIZE, PAGE_SIZE } from "../../src/consts.ts";
 import { SOURCE } from "../support/fixtures.ts";
-import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, xmlUrls } from "../support/links.ts";
+import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems } from "../support/links.ts";
+import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
 import { buildMarkdownBaseline, buildSite, readPage } from "../support/site.ts";
 

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/fixtures.ts";
-import { listSiteFiles, servedUrl, xmlUrls } from "../support/links.ts";
+import { listSiteFiles, servedUrl } from "../support/links.ts";
+import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
 import { readPage } from "../support/site.ts";
 

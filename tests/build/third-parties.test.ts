@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/fetched.ts";
+import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 
 // No third parties: nothing on the home page, the article pages, the 404 page
