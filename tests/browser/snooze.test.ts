@@ -10,7 +10,7 @@ import {
   serveVariant,
   type Session,
   useSessions,
-} from "./harness.ts";
+} from "./support/harness.ts";
 
 const sessions = useSessions();
 let session: Session;

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
-import { launchBrowser } from "../../tools/chromium.ts";
-import { SOURCE } from "../support/fixtures.ts";
-import { readPage } from "../support/site.ts";
+import { launchBrowser } from "./launch.ts";
+import { SOURCE } from "../../support/fixtures.ts";
+import { ownSite } from "../../support/fixture.ts";
 
 /** The article page, below the site root. */
 export const ARTICLE_PATH = `articles/${SOURCE.slug}/`;
@@ -18,7 +18,7 @@ export const LIST_PAGE_PATH = "page/2/";
 export const listSiteUrl = (path = ""): string => new URL(path, inject("listSiteUrl")).href;
 
 /** The built article page, as the server sends it. */
-export const articleHtml = (): Promise<string> => readPage(inject("siteDist"), ARTICLE_PATH);
+export const articleHtml = (): Promise<string> => ownSite.readFile(ARTICLE_PATH);
 
 /**
  * One headless Chromium per test file, launched before its tests and closed
