@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { contrastOver, contrastRatio, parseColor } from "./support/contrast.ts";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import {
   ARTICLE_PATH,
   LIST_PAGE_PATH,

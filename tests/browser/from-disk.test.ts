@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { listSite, ownSite } from "../support/fixture.ts";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import { ARTICLE_PATH, LIST_PAGE_PATH, type Session, useSessions } from "./support/harness.ts";
 
 // One request: a page opened straight from disk (file://…/index.html), with

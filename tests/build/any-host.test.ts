@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/fixtures.ts";
+import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/sources.ts";
 import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, servedUrl } from "../support/links.ts";
 import { pageUrls, xmlUrls } from "../support/pageUrls.ts";
 import { loadFixture } from "../support/fixture.ts";

@@ -1,7 +1,7 @@
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { articleFacts, disagreements } from "../support/facts.ts";
-import { ARTICLES_NEWEST_FIRST, SITE_NAME, SOURCE } from "../support/fixtures.ts";
+import { ARTICLES_NEWEST_FIRST, SITE_NAME, SOURCE } from "../support/sources.ts";
 import { ownSite } from "../support/fixture.ts";
 
 const SITE = "https://news.example.org/";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticle, writeCorpus } from "../../tools/corpus.ts";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import { fidelityProblems } from "../support/pageText.ts";
 import { loadFixture } from "../support/fixture.ts";
 

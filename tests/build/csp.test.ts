@@ -3,7 +3,7 @@ import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inlineScript } from "../../src/lib/inlineScript.ts";
 import snoozeSource from "../../src/scripts/appeal-snooze.ts?raw";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import { ownSite } from "../support/fixture.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 

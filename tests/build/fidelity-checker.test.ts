@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import { fidelityProblems, type ExpectedArticlePage } from "../support/pageText.ts";
 import { ownSite } from "../support/fixture.ts";
 

@@ -2,7 +2,7 @@ import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { renderCaseSlug, renderCases } from "../fixtures/corpus.ts";
 import { TEST_SITE, hostileSite } from "../support/fixture.ts";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import { fidelityProblems } from "../support/pageText.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 

@@ -8,7 +8,7 @@ import htmlValidateConfig from "../../.htmlvalidate.mjs";
 import { generateArticle, writeCorpus } from "../../tools/corpus.ts";
 import { PAGE_BUDGET, measurePage } from "../../tools/pageWeight.ts";
 import { FEED_SIZE, PAGE_SIZE } from "../../src/consts.ts";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems } from "../support/links.ts";
 import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";

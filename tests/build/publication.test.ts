@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/fixtures.ts";
+import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/sources.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { dev } from "astro";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GUIDE, SOURCE } from "../support/fixtures.ts";
+import { GUIDE, SOURCE } from "../support/sources.ts";
 import { OUTPUT, ROOT } from "../support/paths.ts";
 
 // `astro dev` on a copy of the site's content: editing a file changes what is

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { launchBrowser } from "./launch.ts";
-import { SOURCE } from "../../support/fixtures.ts";
+import { SOURCE } from "../../support/sources.ts";
 import { ownSite } from "../../support/fixture.ts";
 
 /** The article page, below the site root. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { APPEAL_ID, generateArticle, toMarkdown, toPlainText, writeCorpus } from "../../../tools/corpus.ts";
 import { ROOT } from "../../support/paths.ts";
-import { SOURCE } from "../../support/fixtures.ts";
+import { SOURCE } from "../../support/sources.ts";
 
 const sample = Array.from({ length: 500 }, (_, index) => generateArticle(index));
 const words = (article: (typeof sample)[number]) =>
