@@ -121,6 +121,9 @@ export interface Session {
 export async function openSession(browser: Browser, options: BrowserContextOptions = {}): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   await context.addInitScript(probe, PROBE_FRAMES);
+  // A page load is bounded by the test's own timeout, not Playwright's shorter default:
+  // tests prove what a page does, never how fast (the largest hostile page is megabytes).
+  context.setDefaultNavigationTimeout(0);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const consoleMessages: string[] = [];
