@@ -43,7 +43,7 @@ export default defineConfig({
     inlineStylesheets: "always",
     // Pages render while earlier pages are still being written: Astro writes
     // each page with async mkdir and writeFile, and one at a time the build
-    // waits on the disk (see README, Performance).
+    // waits on the disk.
     concurrency: 4,
   },
   integrations: [requireSiteUrlToDeploy, sitemap()],
@@ -57,7 +57,7 @@ export default defineConfig({
     // Hashes only: never 'unsafe-inline'. Everything not named here is denied.
     // connect-src 'self': the page itself connects nowhere, but Chromium
     // applies the page's policy to the DevTools protocol's own fetches, so
-    // under 'none' Lighthouse cannot read the site's robots.txt.
+    // under 'none' Lighthouse cannot read the site's robots.txt and fails its SEO audit.
     // Same origin only; only the hashed snooze script runs, and it never fetches.
     // img-src 'self': the site's icon (public/favicon.svg); the pages have no images.
     csp: {

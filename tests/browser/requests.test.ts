@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteUrl, useSessions } from "./harness.ts";
+import { siteUrl, useSessions } from "./support/harness.ts";
 
 // A page view makes no request that fails. Browsers also fetch a page's icon:
 // the one its head names, or else /favicon.ico, which no host of the site has.

@@ -1,25 +1,26 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/fetched.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
+import { ownSite } from "../support/fixture.ts";
 
 // No third parties: nothing on the home page, the article pages, the 404 page
 // or the feed makes a browser or feed reader fetch from, or connect to,
 // another origin, and the pages fetch nothing but the site's own icon. Links
 // a reader may follow (an outbound <a href>, a canonical or alternate
 // <link>) are not fetches. What counts as fetched is
-// listed in tests/support/fetched.ts. The browser's own request log is
+// listed in tests/support/pageUrls.ts. The browser's own request log is
 // checked in tests/browser/third-parties.test.ts.
 
-// The origin the test build is made for (tests/support/site.ts).
+// The origin the test build is made for (TEST_SITE in tests/support/fixture.ts).
 const SITE = new URL("https://news.example.org/");
 
 let dist: string;
 let pages: string[];
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   pages = [...(await listSiteFiles(dist))].filter((file) => file.endsWith(".html")).sort();
 });
 
