@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { clearAlternates, sitemapLinks } from "./src/lib/sitemapAlternates.ts";
 
 // Where the site is served from comes from the environment, so the same
 // commit builds for any host and any sub-path without an edit. Canonical
@@ -33,6 +34,16 @@ const requireSiteUrlToDeploy = {
   },
 };
 
+/**
+ * The sitemap lists each article's translations as its page's hreflang links
+ * do (`xhtml:link`); the pages record them as they render.
+ * @type {import("astro").AstroIntegration}
+ */
+const sitemapWithTranslations = {
+  name: "sitemap-with-translations",
+  hooks: { "astro:build:start": () => clearAlternates() },
+};
+
 export default defineConfig({
   site: SITE_URL || LOCAL_SITE,
   base: BASE_PATH,
@@ -46,7 +57,16 @@ export default defineConfig({
     // waits on the disk.
     concurrency: 4,
   },
-  integrations: [requireSiteUrlToDeploy, sitemap()],
+  integrations: [
+    requireSiteUrlToDeploy,
+    sitemapWithTranslations,
+    sitemap({
+      serialize: (item) => {
+        const links = sitemapLinks(item.url);
+        return links === undefined ? item : { ...item, links };
+      },
+    }),
+  ],
   // Nothing on the page is fetched from elsewhere, and nothing phones home.
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },

@@ -1,5 +1,5 @@
 import { dirname, join } from "node:path";
-import { DEFAULT_APPEAL } from "../consts.ts";
+import { EDITIONS } from "../consts.ts";
 import { appealEntry, parseAppeal } from "../lib/appeal.ts";
 import { articleEntry, parseArticle } from "../lib/article.ts";
 import { listEntryIds, textFileLoader } from "./textFileLoader.ts";
@@ -16,7 +16,7 @@ export function articleLoader(contentDir: string) {
       // Appeals live beside articles; checking ids here puts the error on the article's line.
       const knownAppeals = await listEntryIds(join(dirname(path), "..", "appeals"));
       const { paragraphs: _, ...meta } = parseArticle(text, file, {
-        defaultAppeal: DEFAULT_APPEAL,
+        editions: EDITIONS,
         knownAppeals,
       });
       return meta;

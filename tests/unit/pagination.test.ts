@@ -1,10 +1,13 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
+import { EDITIONS } from "../../src/consts.ts";
+import type { Edition } from "../../src/lib/editions.ts";
+import { STRINGS } from "../../src/lib/strings.ts";
 import { renderPagination } from "../support/render.ts";
 
 // The nav below each list page, read as a reader would: its links and its text.
-async function nav(page: number, count: number) {
-  const $ = cheerio.load(await renderPagination(page, count));
+async function nav(page: number, count: number, edition?: Edition) {
+  const $ = cheerio.load(await renderPagination(page, count, edition));
   const element = $("nav");
   return {
     navs: element.length,
@@ -58,5 +61,21 @@ describe("the pagination nav", () => {
 
   it("is not there when all the articles fit on the home page", async () => {
     expect((await nav(1, 1)).navs).toBe(0);
+  });
+});
+
+describe("the pagination nav in another edition", () => {
+  const persian = EDITIONS.find((edition) => edition.code === "fa")!;
+
+  it("speaks the edition's language, in its digits, and links within the edition", async () => {
+    expect(await nav(2, 3, persian)).toEqual({
+      navs: 1,
+      label: STRINGS.fa.pagerLabel,
+      links: [
+        { text: STRINGS.fa.newerArticles, href: "../../index.html", rel: "prev" },
+        { text: STRINGS.fa.olderArticles, href: "../3/index.html", rel: "next" },
+      ],
+      status: "صفحهٔ ۲ از ۳",
+    });
   });
 });
