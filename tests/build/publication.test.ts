@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, GUIDE, RUSSIAN, SOURCE } from "../support/sources.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
@@ -33,6 +33,8 @@ describe("the site", () => {
         "sitemap-0.xml",
         "sitemap-index.xml",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+        ...RUSSIAN.pages,
+        RUSSIAN.feed,
       ].sort(),
     );
   });
@@ -41,14 +43,13 @@ describe("the site", () => {
     expect([...files].filter((file) => file.startsWith("page/"))).toEqual([]);
   });
 
-  it("points every page at the feed", async () => {
+  it("points every page at its edition's feed", async () => {
     for (const file of [...files].filter((name) => name.endsWith(".html"))) {
+      const feedUrl = `${SITE}${file.startsWith("ru/") ? RUSSIAN.feed : "rss.xml"}`;
       const $ = cheerio.load(await read(file));
       const feed = $('link[rel="alternate"][type="application/rss+xml"]');
       expect(feed, file).toHaveLength(1);
-      expect(new URL(feed.attr("href") ?? "", servedUrl(file, new URL(SITE))).href, file).toBe(
-        `${SITE}rss.xml`,
-      );
+      expect(new URL(feed.attr("href") ?? "", servedUrl(file, new URL(SITE))).href, file).toBe(feedUrl);
     }
   });
 });
@@ -167,7 +168,11 @@ describe("the sitemap", () => {
     // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
     const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
     expect(urls.toSorted()).toEqual(
-      [SITE, ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug))].toSorted(),
+      [
+        SITE,
+        ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
+        ...RUSSIAN.pages.map((page) => `${SITE}${page.replace(/index\.html$/u, "")}`),
+      ].toSorted(),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { RUSSIAN } from "../support/sources.ts";
 import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { ownSite } from "../support/fixture.ts";
@@ -27,12 +28,13 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles and the 404 page", () => {
+  it("are the home page, both articles, the 404 page and the Russian edition's", () => {
     expect(pages).toEqual([
       "404.html",
       "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
       "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
       "index.html",
+      ...RUSSIAN.pages,
     ]);
   });
 

@@ -43,3 +43,14 @@ export const ARTICLES_NEWEST_FIRST = [
 
 /** The site's name, which ends every page title after " - ". */
 export const SITE_NAME = "The Moscow Times";
+
+/** The Russian edition of the site (under ru/): the Kyrgyzstan report, translated. */
+export const RUSSIAN = {
+  slug: "kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey",
+  /** Its pages below the site root. */
+  pages: [
+    "ru/articles/kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey/index.html",
+    "ru/index.html",
+  ],
+  feed: "ru/rss.xml",
+} as const;
