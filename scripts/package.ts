@@ -2,7 +2,7 @@
 // when the site is blocked: `<name>.zip` (unzip it anywhere and open
 // index.html) and `<name>.zim` (for Kiwix). Run `npm run build` first.
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SITE } from "../src/consts.ts";
@@ -31,6 +31,7 @@ if (!existsSync(join(dist, "index.html"))) {
 
 const size = async (file: string) => `${(await stat(file)).size.toLocaleString("en")} bytes`;
 try {
+  await mkdir(outDir, { recursive: true });
   let started = performance.now();
   const zipFile = join(outDir, `${name}.zip`);
   const files = await writeZip(dist, zipFile);
