@@ -1,5 +1,5 @@
 import type { Article } from "./article.ts";
-import { escapeHtml } from "./feed.ts";
+import { escapeHtml } from "./html.ts";
 
 /** What precedes an article's credit at the end of its feed content. */
 export const CREDIT_PREFIX = "Credit: ";

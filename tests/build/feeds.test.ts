@@ -1,14 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { SaxesParser } from "saxes";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { FEED_SIZE } from "../../src/consts.ts";
 import { renderCases } from "../fixtures/corpus.ts";
-import { writeContent } from "../support/content.ts";
-import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/fixtures.ts";
+import { loadFixture, ownSite, TEST_SITE } from "../support/fixture.ts";
 import { listSiteFiles } from "../support/links.ts";
-import { OUTPUT, TEST_SITE, buildSite } from "../support/site.ts";
+import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/sources.ts";
 
 // Both feeds carry every article whole. They are read as feed readers read
 // them: first as strict XML (saxes), then each item's HTML with an HTML parser.
@@ -76,16 +73,9 @@ function atomEntries(xml: string): FeedEntry[] {
     .get();
 }
 
-const read = (dir: string, file: string) => readFile(join(dir, file), "utf8");
-
 describe("the feeds of the site's own articles", () => {
-  let dist: string;
-  beforeAll(() => {
-    dist = inject("siteDist");
-  });
-
   it.each(["rss.xml", "atom.xml"])("%s is well-formed XML of the right kind", async (file) => {
-    const { errors, root: element } = strictXml(await read(dist, file));
+    const { errors, root: element } = strictXml(await ownSite.readFile(file));
     expect(errors).toEqual([]);
     expect(element && { uri: element.uri, name: element.name }).toEqual(
       file === "rss.xml" ? { uri: "", name: "rss" } : { uri: ATOM, name: "feed" },
@@ -100,7 +90,7 @@ describe("the feeds of the site's own articles", () => {
       { slug: GUIDE.slug, headline: GUIDE.headline, lines: GUIDE.articleLines },
       { slug: SOURCE.slug, headline: SOURCE.headline, lines: [...SOURCE.articleLines, "Credit: AFP"] },
     ];
-    expect(entries(await read(dist, file))).toEqual(
+    expect(entries(await ownSite.readFile(file))).toEqual(
       expected.map(({ slug, headline, lines }) => ({
         url: `${root.href}articles/${slug}/`,
         id: `${root.href}articles/${slug}/`,
@@ -111,7 +101,7 @@ describe("the feeds of the site's own articles", () => {
   });
 
   it("has the elements Atom requires, with xml:base and links to files of dist/", async () => {
-    const $ = cheerio.load(await read(dist, "atom.xml"), { xml: true });
+    const $ = cheerio.load(await ownSite.readFile("atom.xml"), { xml: true });
     expect($("feed").attr("xml:base")).toBe(root.href);
     expect($("feed").attr("xml:lang")).toBe("en");
     // RFC 4287 4.1.1: exactly one id, title and updated; an author, here for the whole feed.
@@ -134,8 +124,8 @@ describe("the feeds of the site's own articles", () => {
         expect($(entry).children(name).text()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/u);
       }
     });
-    const files = await listSiteFiles(dist);
-    for (const { url } of atomEntries(await read(dist, "atom.xml"))) {
+    const files = await listSiteFiles(ownSite.outDir);
+    for (const { url } of atomEntries(await ownSite.readFile("atom.xml"))) {
       expect(files.has(`${url.slice(root.href.length)}index.html`), url).toBe(true);
     }
   });
@@ -178,22 +168,26 @@ const expectedHostile = () =>
     }));
 
 describe(`the feeds of a site built from hostile sources and ${OLDER} older articles`, () => {
-  const outDir = join(OUTPUT, "feeds-hostile");
-  const changedDir = join(OUTPUT, "feeds-changed");
+  const hostile = loadFixture({ name: "feeds-hostile", content: { articles: hostileArticles() } });
+  // The same archive edited: a title and a body changed, and a newer article added.
+  const changed = loadFixture({
+    name: "feeds-changed",
+    content: {
+      articles: {
+        ...hostileArticles(),
+        [`${olderSlug(OLDER - 1)}.txt`]: olderArticle(OLDER - 1, "A retitled story"),
+        [`${olderSlug(OLDER - 2)}.txt`]: olderArticle(OLDER - 2).replace("An older", "A rewritten"),
+        "zz-newest.txt": "---\ntitle: Newest\npublished: 2030-01-01T00:00:00+00:00\n---\nNew.\n",
+      },
+    },
+  });
   beforeAll(async () => {
-    await buildSite({ outDir, contentDir: await writeContent({ articles: hostileArticles() }) });
-    // The same archive edited: a title and a body changed, and a newer article added.
-    const changed: Record<string, string | Uint8Array> = {
-      ...hostileArticles(),
-      [`${olderSlug(OLDER - 1)}.txt`]: olderArticle(OLDER - 1, "A retitled story"),
-      "zz-newest.txt": "---\ntitle: Newest\npublished: 2030-01-01T00:00:00+00:00\n---\nNew.\n",
-    };
-    changed[`${olderSlug(OLDER - 2)}.txt`] = olderArticle(OLDER - 2).replace("An older", "A rewritten");
-    await buildSite({ outDir: changedDir, contentDir: await writeContent({ articles: changed }) });
+    await hostile.build();
+    await changed.build();
   });
 
   it.each(["rss.xml", "atom.xml"])("%s is well-formed XML", async (file) => {
-    expect(strictXml(await read(outDir, file)).errors).toEqual([]);
+    expect(strictXml(await hostile.readFile(file)).errors).toEqual([]);
   });
 
   it.each([
@@ -203,7 +197,7 @@ describe(`the feeds of a site built from hostile sources and ${OLDER} older arti
     `%s holds the newest ${FEED_SIZE}, each source's text exactly, one paragraph per <p>`,
     async (file, entries) => {
       expect(renderCases.length + OLDER).toBeGreaterThan(FEED_SIZE);
-      const actual = entries(await read(outDir, file));
+      const actual = entries(await hostile.readFile(file));
       const expected = expectedHostile();
       expect(actual).toHaveLength(FEED_SIZE);
       // One entry at a time, so that a failure names the case and not a megabyte of diff.
@@ -215,8 +209,8 @@ describe(`the feeds of a site built from hostile sources and ${OLDER} older arti
     ["rss.xml", rssEntries],
     ["atom.xml", atomEntries],
   ] as const)("%s keeps every id when articles are edited and added", async (file, entries) => {
-    const before = entries(await read(outDir, file));
-    const after = new Map(entries(await read(changedDir, file)).map((entry) => [entry.url, entry.id]));
+    const before = entries(await hostile.readFile(file));
+    const after = new Map(entries(await changed.readFile(file)).map((entry) => [entry.url, entry.id]));
     const kept = before.filter((entry) => after.has(entry.url));
     // All but the oldest, which the newer article pushed out; the edited ones among them.
     expect(kept).toHaveLength(FEED_SIZE - 1);

@@ -3,13 +3,15 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startKiwixServe, type KiwixServer } from "../../tools/kiwixServe.ts";
 import { hasProgram } from "../../tools/package.ts";
-import { GUIDE, SOURCE } from "../support/fixtures.ts";
-import { htmlPageChecks, htmlReferences, listSiteFiles, pageLinkProblems } from "../support/links.ts";
+import { ownSite, TEST_SITE } from "../support/fixture.ts";
+import { htmlPageChecks, listSiteFiles, pageLinkProblems } from "../support/links.ts";
 import { fidelityProblems } from "../support/pageText.ts";
-import { ROOT, TEST_SITE } from "../support/site.ts";
+import { pageUrls } from "../support/pageUrls.ts";
+import { ROOT } from "../support/paths.ts";
+import { GUIDE, SOURCE } from "../support/sources.ts";
 
 // `npm run package` on the site's own build, twice: the zip must be the same
 // bytes both times and unzip into a site that works from disk; the ZIM must
@@ -21,7 +23,7 @@ const ARTICLES = [
   { slug: SOURCE.slug, headline: SOURCE.headline, body: SOURCE.articleLines },
   { slug: GUIDE.slug, headline: GUIDE.headline, body: GUIDE.articleLines },
 ];
-let dist: string;
+const dist = ownSite.outDir;
 let work: string;
 
 function runPackage(outDir: string) {
@@ -38,7 +40,6 @@ function runPackage(outDir: string) {
 }
 
 beforeAll(async () => {
-  dist = inject("siteDist");
   work = await mkdtemp(join(tmpdir(), "plain-news-package-"));
   runPackage(join(work, "first"));
   runPackage(join(work, "second"));
@@ -145,7 +146,7 @@ describe("the ZIM file, served by kiwix-serve", () => {
   /** Every link of a page of dist/ that fails to answer when followed inside the ZIM, from where kiwix-serve serves the page. */
   async function zimLinkProblems(path: string, html: string): Promise<string[]> {
     const problems: string[] = [];
-    const links = htmlReferences(html).filter(({ url }) => !/^[a-z][a-z\d+.-]*:|^#/iu.test(url));
+    const links = pageUrls(html).filter(({ url }) => !/^[a-z][a-z\d+.-]*:|^#/iu.test(url));
     if (links.length < 3) problems.push(`${path}: only ${links.length} links: not a real page`);
     for (const { where, url } of links) {
       const target = new URL(url, bookUrl(path));
@@ -195,7 +196,7 @@ describe("the ZIM file, served by kiwix-serve", () => {
           .map((_, element) => $served(element).attr("id"))
           .get(),
       );
-      for (const { url } of htmlReferences(original).filter(({ url }) => url.startsWith("#"))) {
+      for (const { url } of pageUrls(original).filter(({ url }) => url.startsWith("#"))) {
         expect(ids.has(url.slice(1)), url).toBe(true);
       }
     },
