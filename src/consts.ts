@@ -23,7 +23,8 @@ export const CONTENT_DIR = process.env["CONTENT_DIR"] ?? "src/content";
 export const PAGE_SIZE = 20;
 
 /**
- * Articles in `rss.xml`, the newest. Feed readers fetch the whole feed on
- * every poll, so it carries recent news only, not the archive.
+ * Articles in `rss.xml` and `atom.xml`, the newest, each whole. Feed readers
+ * fetch the whole feed on every poll, so it carries recent news only, not the
+ * archive (that travels as `npm run package`'s zip and ZIM).
  */
 export const FEED_SIZE = 50;

@@ -6,6 +6,7 @@ import { posix } from "node:path";
 
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
+export const ATOM_PATH = "atom.xml";
 /** The site's icon, from `public/`. */
 export const ICON_PATH = "favicon.svg";
 /** Written by `@astrojs/sitemap`. */

@@ -67,6 +67,24 @@ describe("a build with BASE_PATH=/mirror/", () => {
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });
+
+  it("lists only URLs of files in dist/ in the Atom feed, resolved against its xml:base", async () => {
+    const $ = cheerio.load(await read("atom.xml"), { xml: true });
+    const base = $("feed").attr("xml:base") ?? "";
+    expect(base).toBe(root.href);
+    const urls = [
+      ...$("feed > id, entry > id")
+        .map((_, element) => $(element).text())
+        .get(),
+      ...$("feed > link, entry > link")
+        .map((_, element) => new URL($(element).attr("href") ?? "", base).href)
+        .get(),
+    ];
+    // The feed's id, its self and alternate links, 2 × (id, link).
+    expect(urls).toHaveLength(7);
+    expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
+    expect(urls).toContain(`${root.href}atom.xml`);
+  });
 });
 
 describe("the link check", () => {

@@ -22,10 +22,11 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feed, the sitemap, robots.txt, the icon and one page per article", () => {
+  it("has a home page, a 404 page, the feeds, the sitemap, robots.txt, the icon and one page per article", () => {
     expect([...files].sort()).toEqual(
       [
         "404.html",
+        "atom.xml",
         "favicon.svg",
         "index.html",
         "robots.txt",
@@ -41,14 +42,20 @@ describe("the site", () => {
     expect([...files].filter((file) => file.startsWith("page/"))).toEqual([]);
   });
 
-  it("points every page at the feed", async () => {
+  it("points every page at both feeds", async () => {
     for (const file of [...files].filter((name) => name.endsWith(".html"))) {
       const $ = cheerio.load(await read(file));
-      const feed = $('link[rel="alternate"][type="application/rss+xml"]');
-      expect(feed, file).toHaveLength(1);
-      expect(new URL(feed.attr("href") ?? "", servedUrl(file, new URL(SITE))).href, file).toBe(
-        `${SITE}rss.xml`,
-      );
+      const feeds = $('link[rel="alternate"]')
+        .map((_, link) => ({
+          type: $(link).attr("type"),
+          title: $(link).attr("title"),
+          url: new URL($(link).attr("href") ?? "", servedUrl(file, new URL(SITE))).href,
+        }))
+        .get();
+      expect(feeds, file).toEqual([
+        { type: "application/rss+xml", title: "The Moscow Times", url: `${SITE}rss.xml` },
+        { type: "application/atom+xml", title: "The Moscow Times", url: `${SITE}atom.xml` },
+      ]);
     }
   });
 });

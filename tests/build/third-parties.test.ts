@@ -6,7 +6,7 @@ import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { ownSite } from "../support/fixture.ts";
 
 // No third parties: nothing on the home page, the article pages, the 404 page
-// or the feed makes a browser or feed reader fetch from, or connect to,
+// or the feeds makes a browser or feed reader fetch from, or connect to,
 // another origin, and the pages fetch nothing but the site's own icon. Links
 // a reader may follow (an outbound <a href>, a canonical or alternate
 // <link>) are not fetches. What counts as fetched is
@@ -56,10 +56,12 @@ describe("every page of dist/ and the feed", () => {
     }
   });
 
-  it("the feed makes a feed reader fetch nothing from another origin, nor anything at all", async () => {
-    const feed = await read("rss.xml");
-    expect(feedFetchedUrls(feed)).toEqual([]);
-  });
+  it.each(["rss.xml", "atom.xml"])(
+    "%s makes a feed reader fetch nothing from another origin, nor anything at all",
+    async (file) => {
+      expect(feedFetchedUrls(await read(file))).toEqual([]);
+    },
+  );
 });
 
 describe("the check itself", () => {
@@ -149,6 +151,27 @@ describe("the check itself", () => {
     ],
   ])("catches %s in the feed", async (_, change) => {
     const feed = await read("rss.xml");
+    const urls = feedFetchedUrls(change(feed));
+    expect(urls.map(({ url }) => url)).toEqual([expect.stringMatching(/^https:\/\/t\.example\//u)]);
+  });
+
+  it.each([
+    [
+      "an enclosure link",
+      (xml: string) =>
+        xml.replace("</entry>", '<link rel="enclosure" href="https://t.example/a.mp3" length="1"/></entry>'),
+    ],
+    ["a logo", (xml: string) => xml.replace("<updated>", "<logo>https://t.example/logo.png</logo><updated>")],
+    [
+      "an image in an entry's HTML content",
+      (xml: string) =>
+        xml.replace(
+          '<content type="html">',
+          '<content type="html">&lt;img src="https://t.example/p.gif"&gt;',
+        ),
+    ],
+  ])("catches %s in the Atom feed", async (_, change) => {
+    const feed = await read("atom.xml");
     const urls = feedFetchedUrls(change(feed));
     expect(urls.map(({ url }) => url)).toEqual([expect.stringMatching(/^https:\/\/t\.example\//u)]);
   });

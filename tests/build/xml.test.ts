@@ -28,8 +28,8 @@ beforeAll(async () => {
 });
 
 describe("the XML files of dist/", () => {
-  it("are the feed, the sitemap index and its sitemap", () => {
-    expect(xmlFiles).toEqual(["rss.xml", "sitemap-0.xml", "sitemap-index.xml"]);
+  it("are the feeds, the sitemap index and its sitemap", () => {
+    expect(xmlFiles).toEqual(["atom.xml", "rss.xml", "sitemap-0.xml", "sitemap-index.xml"]);
   });
 
   it("are each well-formed XML, with an XML declaration in UTF-8", async () => {
