@@ -6,6 +6,8 @@ import { posix } from "node:path";
 
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
+/** The site's icon, from `public/`. */
+export const ICON_PATH = "favicon.svg";
 /** Written by `@astrojs/sitemap`. */
 export const SITEMAP_INDEX_PATH = "sitemap-index.xml";
 

@@ -20,7 +20,7 @@ const browseKeyLines = z.object({ section: z.number().optional(), tags: z.number
 export function articleLoader(contentDir: string) {
   return textFileLoader({
     directory: join(contentDir, "articles"),
-    schema: articleEntry.extend({ keyLines: browseKeyLines }),
+    schema: articleEntry.safeExtend({ keyLines: browseKeyLines }),
     async parse(text, file, path) {
       // Appeals live beside articles; checking ids here puts the error on the article's line.
       const knownAppeals = await listEntryIds(join(dirname(path), "..", "appeals"));

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
-import { listSiteUrl, type Session, useSessions } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { listSite } from "../support/fixture.ts";
+import { listSiteUrl, type Session, useSessions } from "./support/harness.ts";
 
 // The browsing pages of the generated archive (globalSetup.ts): axe-clean in
 // light and dark, and a reader's way through them, JavaScript off, from disk.
@@ -12,15 +13,13 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** A tag folder of the built archive whose name is in Cyrillic, read from dist/. */
 const cyrillicTag = () => {
-  const tag = readdirSync(join(inject("listSiteDist"), "tags")).find((name) =>
-    /\p{Script=Cyrillic}/u.test(name),
-  );
+  const tag = readdirSync(join(listSite.outDir, "tags")).find((name) => /\p{Script=Cyrillic}/u.test(name));
   if (tag === undefined) throw new Error("the generated archive has no Cyrillic tag");
   return tag;
 };
 /** The newest month of the archive, read from dist/: `archive/<yyyy>/<mm>/`. */
 const newestMonth = () => {
-  const archive = join(inject("listSiteDist"), "archive");
+  const archive = join(listSite.outDir, "archive");
   const year = readdirSync(archive)
     .filter((name) => /^\d{4}$/u.test(name))
     .sort()
@@ -67,8 +66,7 @@ describe("from disk, JavaScript off", () => {
     const { page } = session;
     const failed: string[] = [];
     page.on("requestfailed", (request) => failed.push(request.url()));
-    const dist = inject("listSiteDist");
-    const fileOf = (path: string) => pathToFileURL(join(dist, path, "index.html")).href;
+    const fileOf = (path: string) => pathToFileURL(join(listSite.outDir, path, "index.html")).href;
     const tag = cyrillicTag();
 
     await page.goto(fileOf(""));

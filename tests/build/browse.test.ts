@@ -1,33 +1,34 @@
-import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { writeContent } from "../support/content.ts";
+import { type ContentFiles } from "../support/content.ts";
+import { loadFixture } from "../support/fixture.ts";
 import { listSiteFiles } from "../support/links.ts";
-import { OUTPUT, buildSite, readPage } from "../support/site.ts";
 
 // Sections and tags from names in any script, and the error when two
 // spellings would share one page: found only once every article is loaded.
 const article = (published: string, frontMatter: string, body = "Body.") =>
   `---\ntitle: An article\npublished: ${published}\n${frontMatter}\n---\n${body}`;
 
-async function buildError(contentDir: string): Promise<string> {
-  const error = await buildSite({ outDir: join(OUTPUT, "browse-bad"), contentDir }).then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
+// Each a fixture of its own name: a fixture is built once per name.
+async function buildError(name: string, content: ContentFiles): Promise<string> {
+  const error = await loadFixture({ name, content })
+    .build()
+    .then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
   if (!(error instanceof Error)) throw new Error("the build succeeded on two spellings of one tag");
   return error.message;
 }
 
 describe("a build stops", () => {
   it("at two spellings of one tag, naming both files and the lines of their tags", async () => {
-    const contentDir = await writeContent({
+    const message = await buildError("browse-two-tag-spellings", {
       articles: {
         "a.txt": article("2023-10-11T12:00:00Z", "section: News\ntags: [Russia, Kyrgyzstan]"),
         "b.txt": article("2023-10-12T12:00:00Z", "section: News\ndescription: Fine.\ntags:\n  - russia"),
       },
     });
-    const message = await buildError(contentDir);
     // Newest first: b.txt is met first, so a.txt is the second spelling.
     expect(message).toMatch(
       /articles\/a\.txt:5: tag "Russia" and "russia" \(.*articles\/b\.txt:6\) would share/u,
@@ -35,13 +36,12 @@ describe("a build stops", () => {
   });
 
   it("at two Unicode forms of one section name, naming both files and lines", async () => {
-    const contentDir = await writeContent({
+    const message = await buildError("browse-two-section-forms", {
       articles: {
         "a.txt": article("2023-10-11T12:00:00Z", "section: Caf\u00e9"),
         "b.txt": article("2023-10-12T12:00:00Z", "section: Cafe\u0301"),
       },
     });
-    const message = await buildError(contentDir);
     expect(message).toContain('a.txt:4: section "Caf\u00e9" and "Cafe\u0301" (');
     expect(message).toMatch(/articles\/a\.txt:4: .*\(.*articles\/b\.txt:4\) would share one page/u);
   });
@@ -49,14 +49,16 @@ describe("a build stops", () => {
 
 describe("names in any script", () => {
   it("keep their letters in page folders and percent-encode them in links", async () => {
-    const contentDir = await writeContent({
-      articles: {
-        "ru.txt": article("2023-10-11T12:00:00Z", "section: Новости\ntags: [Россия, ایران, Arts and Life]"),
+    const site = loadFixture({
+      name: "browse-scripts",
+      content: {
+        articles: {
+          "ru.txt": article("2023-10-11T12:00:00Z", "section: Новости\ntags: [Россия, ایران, Arts and Life]"),
+        },
       },
     });
-    const outDir = join(OUTPUT, "browse-scripts");
-    await buildSite({ outDir, contentDir });
-    const files = await listSiteFiles(outDir);
+    await site.build();
+    const files = await listSiteFiles(site.outDir);
     for (const file of [
       "sections/новости/index.html",
       "tags/россия/index.html",
@@ -66,7 +68,7 @@ describe("names in any script", () => {
     ]) {
       expect(files.has(file), file).toBe(true);
     }
-    const $ = cheerio.load(await readPage(outDir, "articles/ru/"));
+    const $ = cheerio.load(await site.readFile("articles/ru/"));
     expect(
       $('nav[aria-label="Section and tags"] a')
         .map((_, a) => ({ text: $(a).text(), href: $(a).attr("href") }))

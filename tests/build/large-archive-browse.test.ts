@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import yaml from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArticle, toPlainText, writeCorpus } from "../../bench/generate.ts";
+import { generateArticle, toPlainText, writeCorpus } from "../../tools/corpus.ts";
+import { loadFixture } from "../support/fixture.ts";
 import { listSiteFiles } from "../support/links.ts";
-import { buildSite } from "../support/site.ts";
+import { OUTPUT } from "../support/paths.ts";
 
 // The benchmark's 10,000-article archive, built, then built again with one
 // new article: browsing reaches every article in a few clicks, and the new
@@ -15,10 +15,14 @@ import { buildSite } from "../support/site.ts";
 const ARTICLES = 10_000;
 const MAX_CLICKS = 6;
 const root = new URL("https://mirror.example.net/mirror/");
-let work: string;
-let before: string;
-let after: string;
-let contentDir: string;
+const corpus = join(OUTPUT, "large-archive-browse-corpus");
+const contentDir = join(corpus, "content");
+const archive = (name: string) =>
+  loadFixture({ name, content: contentDir, site: root.origin, base: root.pathname });
+const beforeSite = archive("large-archive-browse-before");
+const afterSite = archive("large-archive-browse-after");
+const before = beforeSite.outDir;
+const after = afterSite.outDir;
 
 /** The one new article: the newest, in a section and tags whose page folders are written out by hand below. */
 const NEW_SLUG = "a-new-article-on-the-archive";
@@ -29,15 +33,14 @@ const NEW_TAGS = [
 ];
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), "plain-news-large-browse-"));
-  before = join(work, "before");
-  after = join(work, "after");
-  ({ contentDir } = await writeCorpus(work, ARTICLES));
-  await buildSite({ outDir: before, contentDir, site: root.origin, base: root.pathname });
+  await rm(corpus, { recursive: true, force: true });
+  await writeCorpus(corpus, ARTICLES);
+  await beforeSite.build();
 }, 900_000);
 
+// Two builds of 10,000 pages each: not kept.
 afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+  for (const dir of [corpus, before, after]) await rm(dir, { recursive: true, force: true });
 });
 
 /** The file of dist/ a relative href on a page names (hrefs are percent-encoded; files are not). */
@@ -119,7 +122,7 @@ describe("adding one article to it", () => {
     const front = yaml.load(text.split("\n---\n")[0]?.slice(4) ?? "", { schema: yaml.CORE_SCHEMA });
     expect(front).toMatchObject({ published: date, section: "Business", tags: ["Moscow", "Россия"] });
     await writeFile(join(contentDir, "articles", `${NEW_SLUG}.txt`), text);
-    await buildSite({ outDir: after, contentDir, site: root.origin, base: root.pathname });
+    await afterSite.build();
     filesBefore = await listSiteFiles(before);
     filesAfter = await listSiteFiles(after);
     changed = [];

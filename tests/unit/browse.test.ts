@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { generateArticle } from "../../bench/generate.ts";
+import { generateArticle } from "../../tools/corpus.ts";
 import { groupByMonth, groupByTopic, monthName, monthOf, topicSlug } from "../../src/lib/browse.ts";
 import { SourceError } from "../../src/lib/errors.ts";
 
