@@ -19,10 +19,24 @@ beforeAll(async () => {
   files = await listSiteFiles(dist);
 });
 
+// The sections, tags and months the two sources name, read from them by hand.
+const BROWSE_PAGES = [
+  "archive/index.html",
+  "archive/2023/10/index.html",
+  "archive/2024/03/index.html",
+  "sections/index.html",
+  "sections/help/index.html",
+  "sections/news/index.html",
+  "tags/index.html",
+  ...["censorship", "rss", "mirrors", "kyrgyzstan", "russia", "csto", "vladimir-putin"].map(
+    (tag) => `tags/${tag}/index.html`,
+  ),
+];
+
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feeds, the sitemap, robots.txt, the icon and one page per article", () => {
+  it("has a home page, a 404 page, the feeds, the sitemap, robots.txt, the icon, one page per article and the browsing pages", () => {
     expect([...files].sort()).toEqual(
       [
         "404.html",
@@ -34,6 +48,7 @@ describe("the site", () => {
         "sitemap-0.xml",
         "sitemap-index.xml",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+        ...BROWSE_PAGES,
       ].sort(),
     );
   });
@@ -100,13 +115,17 @@ describe("the home page", () => {
     expect($("h1").text()).toBe("Latest articles");
   });
 
-  it("has no pagination: there is no other list page to go to", () => {
-    expect($("nav")).toHaveLength(0);
+  it("has no pagination, there being no other list page to go to, only the way to the sections and the archive", () => {
+    expect($("nav.pagination")).toHaveLength(0);
     expect(
       $("main a")
         .map((_, a) => $(a).attr("href"))
         .get(),
-    ).toEqual(ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`));
+    ).toEqual([
+      "sections/index.html",
+      "archive/index.html",
+      ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+    ]);
   });
 });
 
@@ -170,11 +189,15 @@ describe("the sitemap", () => {
     expect(xmlUrls(await read("sitemap-index.xml"), "sitemap > loc")).toEqual([`${SITE}sitemap-0.xml`]);
   });
 
-  it("lists the home page and every article, and not the 404 page", async () => {
+  it("lists the home page, every article and the browsing pages, and not the 404 page", async () => {
     // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
     const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
     expect(urls.toSorted()).toEqual(
-      [SITE, ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug))].toSorted(),
+      [
+        SITE,
+        ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
+        ...BROWSE_PAGES.map((file) => `${SITE}${file.replace(/index\.html$/u, "")}`),
+      ].toSorted(),
     );
   });
 });
