@@ -6,13 +6,32 @@ export type Lang = "en" | "ru" | "fa";
 export interface SiteStrings {
   readonly skipLink: string;
   readonly feedLink: string;
+  /** The home page's heading, and the name of the main list's numbered pages. */
   readonly latestArticles: string;
-  /** The heading of list pages after the first; numbers arrive already formatted. */
-  readonly latestArticlesPage: (page: string, count: string) => string;
+  readonly articles: string;
+  /** The heading of a list's numbered page; the number arrives formatted. */
+  readonly listPage: (name: string, page: string) => string;
   readonly pagerLabel: string;
+  readonly newestArticles: string;
   readonly newerArticles: string;
   readonly olderArticles: string;
-  readonly pageOf: (page: string, count: string) => string;
+  readonly oldestArticles: string;
+  readonly pageNumber: (page: string) => string;
+  readonly browseLabel: string;
+  readonly sections: string;
+  readonly sectionsDescription: string;
+  readonly tags: string;
+  readonly tagsDescription: string;
+  readonly allTags: string;
+  readonly tagList: (name: string) => string;
+  readonly archive: string;
+  readonly archiveDescription: string;
+  /** Before the numbered pages of a month in the archive. */
+  readonly pagesFromOldest: string;
+  /** The nav of an article's section and tags, and its two labels. */
+  readonly topicsLabel: string;
+  readonly sectionLabel: string;
+  readonly tagsLabel: string;
   /** Between the published date and the updated date in a dateline. */
   readonly updated: string;
   /** Before the links to an article's translations. */
@@ -31,11 +50,27 @@ export const STRINGS: Readonly<Record<Lang, SiteStrings>> = {
     skipLink: "Skip to content",
     feedLink: "RSS feed",
     latestArticles: "Latest articles",
-    latestArticlesPage: (page, count) => `Latest articles, page ${page} of ${count}`,
+    articles: "Articles",
+    listPage: (name, page) => `${name}, page ${page}`,
     pagerLabel: "Pages of articles",
+    newestArticles: "Newest articles",
     newerArticles: "Newer articles",
     olderArticles: "Older articles",
-    pageOf: (page, count) => `Page ${page} of ${count}`,
+    oldestArticles: "Oldest articles",
+    pageNumber: (page) => `Page ${page}`,
+    browseLabel: "Browse",
+    sections: "Sections",
+    sectionsDescription: "Every section of the archive.",
+    tags: "Tags",
+    tagsDescription: "Every tag of the archive.",
+    allTags: "All tags",
+    tagList: (name) => `Tag: ${name}`,
+    archive: "Archive",
+    archiveDescription: "Every article by the month it was published.",
+    pagesFromOldest: "pages from the oldest:",
+    topicsLabel: "Section and tags",
+    sectionLabel: "Section:",
+    tagsLabel: "Tags:",
     updated: "Updated",
     readIn: "Read in",
     appealHidden: (days, count) =>
@@ -48,11 +83,27 @@ export const STRINGS: Readonly<Record<Lang, SiteStrings>> = {
     skipLink: "Перейти к содержанию",
     feedLink: "RSS-лента",
     latestArticles: "Последние статьи",
-    latestArticlesPage: (page, count) => `Последние статьи, страница ${page} из ${count}`,
+    articles: "Статьи",
+    listPage: (name, page) => `${name}, страница ${page}`,
     pagerLabel: "Страницы статей",
-    newerArticles: "Новее",
-    olderArticles: "Старше",
-    pageOf: (page, count) => `Страница ${page} из ${count}`,
+    newestArticles: "Самые новые статьи",
+    newerArticles: "Более новые статьи",
+    olderArticles: "Более старые статьи",
+    oldestArticles: "Самые старые статьи",
+    pageNumber: (page) => `Страница ${page}`,
+    browseLabel: "Обзор",
+    sections: "Рубрики",
+    sectionsDescription: "Все рубрики архива.",
+    tags: "Теги",
+    tagsDescription: "Все теги архива.",
+    allTags: "Все теги",
+    tagList: (name) => `Тег: ${name}`,
+    archive: "Архив",
+    archiveDescription: "Все статьи по месяцам публикации.",
+    pagesFromOldest: "страницы, начиная с самых старых:",
+    topicsLabel: "Рубрика и теги",
+    sectionLabel: "Рубрика:",
+    tagsLabel: "Теги:",
     updated: "Обновлено",
     readIn: "Читать на другом языке:",
     appealHidden: (days, count) =>
@@ -69,11 +120,27 @@ export const STRINGS: Readonly<Record<Lang, SiteStrings>> = {
     skipLink: "رفتن به محتوا",
     feedLink: "خوراک RSS",
     latestArticles: "تازه‌ترین مطالب",
-    latestArticlesPage: (page, count) => `تازه‌ترین مطالب، صفحهٔ ${page} از ${count}`,
+    articles: "مطالب",
+    listPage: (name, page) => `${name}، صفحهٔ ${page}`,
     pagerLabel: "صفحه‌های مطالب",
+    newestArticles: "تازه‌ترین مطالب",
     newerArticles: "مطالب تازه‌تر",
     olderArticles: "مطالب قدیمی‌تر",
-    pageOf: (page, count) => `صفحهٔ ${page} از ${count}`,
+    oldestArticles: "قدیمی‌ترین مطالب",
+    pageNumber: (page) => `صفحهٔ ${page}`,
+    browseLabel: "مرور",
+    sections: "بخش‌ها",
+    sectionsDescription: "همهٔ بخش‌های بایگانی.",
+    tags: "برچسب‌ها",
+    tagsDescription: "همهٔ برچسب‌های بایگانی.",
+    allTags: "همهٔ برچسب‌ها",
+    tagList: (name) => `برچسب: ${name}`,
+    archive: "بایگانی",
+    archiveDescription: "همهٔ مطالب بر پایهٔ ماه انتشار.",
+    pagesFromOldest: "صفحه‌ها از قدیمی‌ترین:",
+    topicsLabel: "بخش و برچسب‌ها",
+    sectionLabel: "بخش:",
+    tagsLabel: "برچسب‌ها:",
     updated: "به‌روزشده",
     readIn: "خواندن به زبان",
     appealHidden: (days) => `پیام پنهان شد. ${days} روز دیگر دوباره نمایش داده می‌شود.`,

@@ -194,13 +194,21 @@ describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
   it("the list page: its pagination links are Tab stops, and they and the page number are measured", async () => {
     let page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
     const { stops } = await tabThrough(page);
-    expect(stops.slice(-3)).toEqual(['a "Newer articles"', 'a "Older articles"', 'a "RSS feed"']);
+    expect(stops.slice(-5)).toEqual([
+      'a "Newest articles"',
+      'a "Newer articles"',
+      'a "Older articles"',
+      'a "Oldest articles"',
+      'a "RSS feed"',
+    ]);
     page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
     const measured = (await readTextColours(page)).map((sample) => sample.where);
     for (const text of [
+      'a.pagination-newest "Newest articles"',
       'a.pagination-newer "Newer articles"',
       'a.pagination-older "Older articles"',
-      'p.pagination-status "Page 2 of 3"',
+      'a.pagination-oldest "Oldest articles"',
+      'p.pagination-status "Page 3"',
     ]) {
       expect(measured).toContainEqual(text);
     }

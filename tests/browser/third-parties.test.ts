@@ -16,6 +16,7 @@ describe("the browser requests nothing but the page itself", () => {
     ["an article page", ARTICLE_PATH],
     ["the 404 page, at an address that does not exist", "no/such/page/"],
     ["the feed", "rss.xml"],
+    ["the Atom feed", "atom.xml"],
   ])("%s", async (_, path) => {
     session = await sessions.open();
     const url = siteUrl(path);

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, RUSSIAN, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, RUSSIAN, SOURCE } from "../support/sources.ts";
 import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, servedUrl } from "../support/links.ts";
 import { pageUrls, xmlUrls } from "../support/pageUrls.ts";
 import { loadFixture } from "../support/fixture.ts";
@@ -24,13 +24,14 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("a build with BASE_PATH=/mirror/", () => {
-  it("has every page: home, 404, both articles and the Russian edition's", () => {
+  it("has every page: home, 404, both articles, the browsing pages and the Russian edition's", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
     expect(html).toEqual(
       [
         "404.html",
         "index.html",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+        ...BROWSE_PAGES,
         ...RUSSIAN.pages,
       ].sort(),
     );
@@ -69,10 +70,29 @@ describe("a build with BASE_PATH=/mirror/", () => {
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
     // Channel link, 2 × (link, guid); the Russian channel link, 1 × (link, guid);
-    // index entry; 5 sitemap entries, 2 × 3 hreflang alternates; robots.txt.
-    expect(urls).toHaveLength(21);
+    // index entry; a sitemap entry per page but the 404; 2 × 3 hreflang alternates; robots.txt.
+    const pages = 3 + BROWSE_PAGES.length + RUSSIAN.pages.length;
+    expect(urls).toHaveLength(5 + 3 + 1 + pages + 6 + 1);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
+  });
+
+  it("lists only URLs of files in dist/ in the Atom feed, resolved against its xml:base", async () => {
+    const $ = cheerio.load(await read("atom.xml"), { xml: true });
+    const base = $("feed").attr("xml:base") ?? "";
+    expect(base).toBe(root.href);
+    const urls = [
+      ...$("feed > id, entry > id")
+        .map((_, element) => $(element).text())
+        .get(),
+      ...$("feed > link, entry > link")
+        .map((_, element) => new URL($(element).attr("href") ?? "", base).href)
+        .get(),
+    ];
+    // The feed's id, its self and alternate links, 2 × (id, link).
+    expect(urls).toHaveLength(7);
+    expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
+    expect(urls).toContain(`${root.href}atom.xml`);
   });
 });
 

@@ -194,7 +194,11 @@ describe.each(SITES)("$name", (site) => {
   it("shows no English string of the site's own on a page of another edition", () => {
     // Each English string, with its arguments cut out: the fixed words around them.
     const english = (Object.values(STRINGS.en) as SiteStrings[keyof SiteStrings][])
-      .flatMap((value) => (typeof value === "function" ? value("\u0000", 2).split("\u0000") : [value]))
+      .flatMap((value) =>
+        typeof value === "function"
+          ? (value as (...args: unknown[]) => string)("\u0000", 2).split("\u0000")
+          : [value],
+      )
       .map((text) => text.replace(/[.,:]/gu, "").trim())
       .filter((text) => text.length >= 4);
     expect(english).toContain("Skip to content");

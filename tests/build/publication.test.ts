@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, GUIDE, RUSSIAN, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, GUIDE, RUSSIAN, SOURCE } from "../support/sources.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
@@ -22,10 +22,11 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feed, the sitemap, robots.txt, the icon and one page per article", () => {
+  it("has a home page, a 404 page, the feeds, the sitemap, robots.txt, the icon, one page per article and the browsing pages", () => {
     expect([...files].sort()).toEqual(
       [
         "404.html",
+        "atom.xml",
         "favicon.svg",
         "index.html",
         "robots.txt",
@@ -33,8 +34,10 @@ describe("the site", () => {
         "sitemap-0.xml",
         "sitemap-index.xml",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+        ...BROWSE_PAGES,
         ...RUSSIAN.pages,
         RUSSIAN.feed,
+        RUSSIAN.atom,
       ].sort(),
     );
   });
@@ -43,13 +46,21 @@ describe("the site", () => {
     expect([...files].filter((file) => file.startsWith("page/"))).toEqual([]);
   });
 
-  it("points every page at its edition's feed", async () => {
+  it("points every page at both feeds of its edition", async () => {
     for (const file of [...files].filter((name) => name.endsWith(".html"))) {
-      const feedUrl = `${SITE}${file.startsWith("ru/") ? RUSSIAN.feed : "rss.xml"}`;
       const $ = cheerio.load(await read(file));
-      const feed = $('link[rel="alternate"][type="application/rss+xml"]');
-      expect(feed, file).toHaveLength(1);
-      expect(new URL(feed.attr("href") ?? "", servedUrl(file, new URL(SITE))).href, file).toBe(feedUrl);
+      const feeds = $('link[rel="alternate"][type]')
+        .map((_, link) => ({
+          type: $(link).attr("type"),
+          title: $(link).attr("title"),
+          url: new URL($(link).attr("href") ?? "", servedUrl(file, new URL(SITE))).href,
+        }))
+        .get();
+      const prefix = file.startsWith("ru/") ? "ru/" : "";
+      expect(feeds, file).toEqual([
+        { type: "application/rss+xml", title: "The Moscow Times", url: `${SITE}${prefix}rss.xml` },
+        { type: "application/atom+xml", title: "The Moscow Times", url: `${SITE}${prefix}atom.xml` },
+      ]);
     }
   });
 });
@@ -94,13 +105,17 @@ describe("the home page", () => {
     expect($("h1").text()).toBe("Latest articles");
   });
 
-  it("has no pagination: there is no other list page to go to", () => {
-    expect($("nav")).toHaveLength(0);
+  it("has no pagination, there being no other list page to go to, only the way to the sections and the archive", () => {
+    expect($("nav.pagination")).toHaveLength(0);
     expect(
       $("main a")
         .map((_, a) => $(a).attr("href"))
         .get(),
-    ).toEqual(ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`));
+    ).toEqual([
+      "sections/index.html",
+      "archive/index.html",
+      ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+    ]);
   });
 });
 
@@ -164,14 +179,15 @@ describe("the sitemap", () => {
     expect(xmlUrls(await read("sitemap-index.xml"), "sitemap > loc")).toEqual([`${SITE}sitemap-0.xml`]);
   });
 
-  it("lists the home page and every article, and not the 404 page", async () => {
+  it("lists the home page, every article and the browsing pages, and not the 404 page", async () => {
     // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
     const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
     expect(urls.toSorted()).toEqual(
       [
         SITE,
         ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
-        ...RUSSIAN.pages.map((page) => `${SITE}${page.replace(/index\.html$/u, "")}`),
+        ...BROWSE_PAGES.map((file) => `${SITE}${file.replace(/index\.html$/u, "")}`),
+        ...RUSSIAN.pages.map((page) => new URL(page.replace(/index\.html$/u, ""), SITE).href),
       ].toSorted(),
     );
   });

@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { RUSSIAN } from "../support/sources.ts";
+import { BROWSE_PAGES, RUSSIAN } from "../support/sources.ts";
 import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { ownSite } from "../support/fixture.ts";
 
 // No third parties: nothing on the home page, the article pages, the 404 page
-// or the feed makes a browser or feed reader fetch from, or connect to,
+// or the feeds makes a browser or feed reader fetch from, or connect to,
 // another origin, and the pages fetch nothing but the site's own icon. Links
 // a reader may follow (an outbound <a href>, a canonical or alternate
 // <link>) are not fetches. What counts as fetched is
@@ -28,14 +28,17 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles, the 404 page and the Russian edition's", () => {
-    expect(pages).toEqual([
-      "404.html",
-      "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
-      "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
-      "index.html",
-      ...RUSSIAN.pages,
-    ]);
+  it("are the home page, both articles, the 404 page, the browsing pages and the Russian edition's", () => {
+    expect(pages).toEqual(
+      [
+        "404.html",
+        "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
+        "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
+        "index.html",
+        ...BROWSE_PAGES,
+        ...RUSSIAN.pages,
+      ].sort(),
+    );
   });
 
   it("make a browser fetch nothing from another origin", async () => {
@@ -58,10 +61,12 @@ describe("every page of dist/ and the feed", () => {
     }
   });
 
-  it("the feed makes a feed reader fetch nothing from another origin, nor anything at all", async () => {
-    const feed = await read("rss.xml");
-    expect(feedFetchedUrls(feed)).toEqual([]);
-  });
+  it.each(["rss.xml", "atom.xml"])(
+    "%s makes a feed reader fetch nothing from another origin, nor anything at all",
+    async (file) => {
+      expect(feedFetchedUrls(await read(file))).toEqual([]);
+    },
+  );
 });
 
 describe("the check itself", () => {
@@ -151,6 +156,27 @@ describe("the check itself", () => {
     ],
   ])("catches %s in the feed", async (_, change) => {
     const feed = await read("rss.xml");
+    const urls = feedFetchedUrls(change(feed));
+    expect(urls.map(({ url }) => url)).toEqual([expect.stringMatching(/^https:\/\/t\.example\//u)]);
+  });
+
+  it.each([
+    [
+      "an enclosure link",
+      (xml: string) =>
+        xml.replace("</entry>", '<link rel="enclosure" href="https://t.example/a.mp3" length="1"/></entry>'),
+    ],
+    ["a logo", (xml: string) => xml.replace("<updated>", "<logo>https://t.example/logo.png</logo><updated>")],
+    [
+      "an image in an entry's HTML content",
+      (xml: string) =>
+        xml.replace(
+          '<content type="html">',
+          '<content type="html">&lt;img src="https://t.example/p.gif"&gt;',
+        ),
+    ],
+  ])("catches %s in the Atom feed", async (_, change) => {
+    const feed = await read("atom.xml");
     const urls = feedFetchedUrls(change(feed));
     expect(urls.map(({ url }) => url)).toEqual([expect.stringMatching(/^https:\/\/t\.example\//u)]);
   });

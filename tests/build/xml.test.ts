@@ -30,7 +30,14 @@ beforeAll(async () => {
 
 describe("the XML files of dist/", () => {
   it("are the feeds, the sitemap index and its sitemap", () => {
-    expect(xmlFiles).toEqual(["rss.xml", RUSSIAN.feed, "sitemap-0.xml", "sitemap-index.xml"]);
+    expect(xmlFiles).toEqual([
+      "atom.xml",
+      "rss.xml",
+      RUSSIAN.atom,
+      RUSSIAN.feed,
+      "sitemap-0.xml",
+      "sitemap-index.xml",
+    ]);
   });
 
   it("are each well-formed XML, with an XML declaration in UTF-8", async () => {

@@ -127,11 +127,14 @@ export function pageUrls(html: string): PageUrl[] {
 export const fetchedUrls = (html: string): PageUrl[] => pageUrls(html).filter((url) => url.fetched);
 
 /**
- * Every URL a feed makes a browser or a feed reader fetch: an
+ * Every URL a feed (RSS or Atom) makes a browser or a feed reader fetch: an
  * `<?xml-stylesheet?>`, any `url`, `src` or `href` attribute (enclosures,
- * media, images) but the feed's own atom:link, the channel image's `<url>`,
- * and whatever the HTML of a description or `content:encoded` would fetch
- * (readers render it as HTML). Parsed with a strict XML parser.
+ * media, images) but those of links to pages (an atom:link, an Atom `<link>`
+ * other than an enclosure), the channel image's `<url>`, Atom's `<icon>` and
+ * `<logo>`, and whatever the
+ * HTML of a description, `content:encoded`, or an Atom summary or content of
+ * type html would fetch (readers render it as HTML). Parsed with a strict XML
+ * parser.
  */
 export function feedFetchedUrls(xml: string): PageUrl[] {
   const found: PageUrl[] = [];
@@ -149,8 +152,11 @@ export function feedFetchedUrls(xml: string): PageUrl[] {
   parser.on("opentag", (tag) => {
     open.push(tag.name);
     text = "";
+    // RSS's <link> has no attributes; one with an href is Atom's, a link to a page unless an enclosure.
+    const pageLink =
+      tag.name === "atom:link" || (tag.name === "link" && tag.attributes["rel"] !== "enclosure");
     for (const [key, value] of Object.entries(tag.attributes)) {
-      if (["url", "src", "href"].includes(key.toLowerCase()) && tag.name !== "atom:link") {
+      if (["url", "src", "href"].includes(key.toLowerCase()) && !pageLink) {
         found.push({ where: `<${tag.name} ${key}>`, url: String(value), fetched: true });
       }
     }
@@ -165,7 +171,13 @@ export function feedFetchedUrls(xml: string): PageUrl[] {
     open.pop();
     if (tag.name === "url" && open.at(-1) === "image")
       found.push({ where: "<image><url>", url: text.trim(), fetched: true });
-    if (tag.name === "description" || tag.name === "content:encoded") {
+    if ((tag.name === "icon" || tag.name === "logo") && open.at(-1) === "feed")
+      found.push({ where: `<${tag.name}>`, url: text.trim(), fetched: true });
+    const html =
+      tag.name === "summary" || tag.name === "content"
+        ? tag.attributes["type"] === "html"
+        : tag.name === "description" || tag.name === "content:encoded";
+    if (html) {
       found.push(...fetchedUrls(text).map((url) => ({ ...url, where: `<${tag.name}> ${url.where}` })));
     }
     text = "";

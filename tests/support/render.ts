@@ -6,6 +6,7 @@ import type { Appeal } from "../../src/lib/appeal.ts";
 import type { Article as ArticleData } from "../../src/lib/article.ts";
 import { DEFAULT_EDITION } from "../../src/consts.ts";
 import type { Edition } from "../../src/lib/editions.ts";
+import type { PagerLinks } from "../../src/lib/pager.ts";
 
 let container: AstroContainer | undefined;
 
@@ -29,9 +30,8 @@ export async function renderAppeal(appeal: Appeal, edition: Edition = DEFAULT_ED
 
 /** Renders the real `Pagination` component (the nav below a list page) through Astro's Container API. */
 export async function renderPagination(
-  page: number,
-  count: number,
+  props: { list: string; page: number; links: PagerLinks },
   edition: Edition = DEFAULT_EDITION,
 ): Promise<string> {
-  return (await getContainer()).renderToString(Pagination, { props: { edition, page, count } });
+  return (await getContainer()).renderToString(Pagination, { props: { ...props, edition } });
 }

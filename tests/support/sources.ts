@@ -44,13 +44,37 @@ export const ARTICLES_NEWEST_FIRST = [
 /** The site's name, which ends every page title after " - ". */
 export const SITE_NAME = "The Moscow Times";
 
+// The sections, tags and months the two sources name, read from them by hand.
+export const BROWSE_PAGES = [
+  "archive/index.html",
+  "archive/2023/10/index.html",
+  "archive/2024/03/index.html",
+  "sections/index.html",
+  "sections/help/index.html",
+  "sections/news/index.html",
+  "tags/index.html",
+  ...["censorship", "rss", "mirrors", "kyrgyzstan", "russia", "csto", "vladimir-putin"].map(
+    (tag) => `tags/${tag}/index.html`,
+  ),
+];
+
 /** The Russian edition of the site (under ru/): the Kyrgyzstan report, translated. */
 export const RUSSIAN = {
   slug: "kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey",
-  /** Its pages below the site root. */
+  /** Its pages below the site root: home, the article, and its browse pages. */
   pages: [
     "ru/articles/kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey/index.html",
     "ru/index.html",
+    "ru/archive/index.html",
+    "ru/archive/2023/10/index.html",
+    "ru/sections/index.html",
+    "ru/sections/новости/index.html",
+    "ru/tags/index.html",
+    "ru/tags/владимир-путин/index.html",
+    "ru/tags/киргизия/index.html",
+    "ru/tags/одкб/index.html",
+    "ru/tags/россия/index.html",
   ],
   feed: "ru/rss.xml",
+  atom: "ru/atom.xml",
 } as const;

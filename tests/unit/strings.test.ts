@@ -23,7 +23,7 @@ const USED = new Set(
 
 /** A string's text, with sample arguments for those that take some. */
 const textOf = (lang: Lang, value: SiteStrings[keyof SiteStrings]): string =>
-  typeof value === "function" ? value(formatNumber(lang, 2), 2) : value;
+  typeof value === "function" ? (value as (...args: unknown[]) => string)(formatNumber(lang, 2), 2) : value;
 
 describe("the site's own strings", () => {
   it("are read by the templates (the scan finds them)", () => {

@@ -1,32 +1,32 @@
 import rss from "@astrojs/rss";
 import type { APIRoute, InferGetStaticPropsType } from "astro";
-import { FEED_SIZE } from "../../consts.ts";
-import { sortNewestFirst } from "../../lib/article.ts";
+import { feedArticles } from "../../feedArticles.ts";
 import { editionPath } from "../../lib/editions.ts";
 import { feedItem } from "../../lib/feed.ts";
+import { feedContent } from "../../lib/feedContent.ts";
 import { absoluteUrl, articlePath } from "../../lib/urls.ts";
 import { editionsWithArticles, siteRoot } from "../../site.ts";
 
 export async function getStaticPaths() {
-  return (await editionsWithArticles()).map(({ edition, param, articles }) => ({
+  return (await editionsWithArticles()).map(({ edition, param }) => ({
     params: { edition: param },
-    props: { edition, articles },
+    props: { edition },
   }));
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-/** RSS 2.0, one feed per edition: its newest FEED_SIZE articles, newest first. */
-export const GET: APIRoute<Props> = ({ props: { edition, articles } }) => {
+/** RSS 2.0, one per edition: its newest FEED_SIZE articles, newest first, each whole. */
+export const GET: APIRoute<Props> = async ({ props: { edition } }) => {
   const root = siteRoot();
-  const newest = sortNewestFirst(articles).slice(0, FEED_SIZE);
   return rss({
     title: edition.siteName,
     description: edition.description,
     site: absoluteUrl(root, edition.prefix),
-    items: newest.map(({ id, data }) =>
-      feedItem(data, absoluteUrl(root, editionPath(edition, articlePath(id)))),
-    ),
+    items: (await feedArticles(edition)).map(({ id, article }) => ({
+      ...feedItem(article, absoluteUrl(root, editionPath(edition, articlePath(id)))),
+      content: feedContent(article),
+    })),
     customData: `<language>${edition.lang}</language>`,
   });
 };
