@@ -135,7 +135,7 @@ describe("adding one article to it", () => {
 
   it("changes only the home page, the newest one or two pages of each list it joins, the feed and the sitemap", () => {
     console.log(`files changed or added by one new article (${changed.length}):\n  ${changed.join("\n  ")}`);
-    const allowed = new Set([`articles/${NEW_SLUG}/index.html`, "rss.xml", "sitemap-0.xml"]);
+    const allowed = new Set([`articles/${NEW_SLUG}/index.html`, "rss.xml", "atom.xml", "sitemap-0.xml"]);
     for (const folder of ["", NEW_SECTION.folder, ...NEW_TAGS.map((tag) => tag.folder), month]) {
       allowed.add(`${folder}index.html`);
       const newest = Math.max(0, ...numberedPages(filesAfter, folder));

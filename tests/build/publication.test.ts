@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, GUIDE, SOURCE } from "../support/sources.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
@@ -18,20 +18,6 @@ beforeAll(async () => {
   dist = ownSite.outDir;
   files = await listSiteFiles(dist);
 });
-
-// The sections, tags and months the two sources name, read from them by hand.
-const BROWSE_PAGES = [
-  "archive/index.html",
-  "archive/2023/10/index.html",
-  "archive/2024/03/index.html",
-  "sections/index.html",
-  "sections/help/index.html",
-  "sections/news/index.html",
-  "tags/index.html",
-  ...["censorship", "rss", "mirrors", "kyrgyzstan", "russia", "csto", "vladimir-putin"].map(
-    (tag) => `tags/${tag}/index.html`,
-  ),
-];
 
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
