@@ -6,6 +6,10 @@ import { posix } from "node:path";
 
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
+/** The search page; its index is in `PAGEFIND_PATH`, written after Astro's build (scripts/searchIndex.ts). */
+export const SEARCH_PATH = "search/";
+/** Pagefind's bundle: its script, WebAssembly and index. */
+export const PAGEFIND_PATH = "pagefind/";
 /** Written by `@astrojs/sitemap`. */
 export const SITEMAP_INDEX_PATH = "sitemap-index.xml";
 
