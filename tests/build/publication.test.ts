@@ -21,11 +21,12 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feed, the sitemap, robots.txt and one page per article", () => {
-    expect([...files].sort()).toEqual(
+  it("has a home page, a 404 page, the search page, the feed, the sitemap, robots.txt and one page per article, besides the search index", () => {
+    expect([...files].filter((file) => !file.startsWith("pagefind/")).sort()).toEqual(
       [
         "404.html",
         "index.html",
+        "search/index.html",
         "robots.txt",
         "rss.xml",
         "sitemap-0.xml",

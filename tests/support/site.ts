@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "astro";
+import { indexSite } from "../../scripts/searchIndex.ts";
 import { OUTPUT, ROOT } from "./paths.ts";
 
 export { OUTPUT, ROOT } from "./paths.ts";
@@ -47,6 +48,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
       vite: { logLevel: "error" },
     }),
   );
+  // As `npm run build` does after Astro's build.
+  await indexSite(options.outDir);
   return { outDir: options.outDir };
 }
 
