@@ -18,7 +18,6 @@ interface Pagefind {
     term: string,
     options?: { filters?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** Results shown for one query; Pagefind loads a fragment for each. */
@@ -58,12 +57,7 @@ async function load(): Promise<Pagefind> {
 }
 
 load().then(
-  async (pagefind) => {
-    for (const name of Object.keys((await pagefind.filters())["section"] ?? {}).sort()) {
-      const option = element("option", name);
-      option.value = name;
-      section.append(option);
-    }
+  (pagefind) => {
     byId("search-unavailable").hidden = true;
     form.hidden = false;
     let latest = 0;
