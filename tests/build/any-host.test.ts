@@ -70,8 +70,8 @@ describe("a build with BASE_PATH=/mirror/", () => {
         .filter((line) => line.startsWith("Sitemap:"))
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
-    // Channel link, 2 × (link, guid), index entry, 3 sitemap entries, robots.txt.
-    expect(urls).toHaveLength(10);
+    // Channel link, 2 × (link, guid), index entry, 4 sitemap entries (home, search, 2 articles), robots.txt.
+    expect(urls).toHaveLength(11);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });

@@ -162,11 +162,15 @@ describe("the sitemap", () => {
     expect(xmlUrls(await read("sitemap-index.xml"), "sitemap > loc")).toEqual([`${SITE}sitemap-0.xml`]);
   });
 
-  it("lists the home page and every article, and not the 404 page", async () => {
+  it("lists the home page, the search page and every article, and not the 404 page", async () => {
     // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
     const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
     expect(urls.toSorted()).toEqual(
-      [SITE, ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug))].toSorted(),
+      [
+        SITE,
+        `${SITE}search/`,
+        ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
+      ].toSorted(),
     );
   });
 });
