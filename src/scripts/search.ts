@@ -71,8 +71,15 @@ load().then(
         return;
       }
       const filters = section.value === "" ? undefined : { section: section.value };
-      const { results } = await pagefind.search(query, filters ? { filters } : {});
-      const shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
+      let results: PagefindResult[];
+      let shown: Awaited<ReturnType<PagefindResult["data"]>>[];
+      try {
+        ({ results } = await pagefind.search(query, filters ? { filters } : {}));
+        shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
+      } catch {
+        status.textContent = "Search failed in this browser. Try the home page or the feed instead.";
+        return;
+      }
       if (run !== latest) return;
       list.replaceChildren(
         ...shown.map((found) => {

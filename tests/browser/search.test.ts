@@ -130,6 +130,22 @@ describe(`search over ${ARTICLES} articles`, () => {
     expect(bytes).toBeLessThanOrEqual(300_000);
   });
 
+  it("works without Web Workers, on Pagefind's main thread, which is what 'wasm-unsafe-eval' is for", async () => {
+    const start = server.requests.length;
+    const session = await sessions.open();
+    // Chromium runs Pagefind's WebAssembly in its worker, outside the page's policy; without
+    // workers (or when the worker fails) Pagefind compiles it on the page itself.
+    await session.context.addInitScript(() => {
+      Reflect.deleteProperty(window, "Worker");
+    });
+    await session.page.goto(url("search/"));
+    await session.page.locator("#search-form").waitFor({ state: "visible" });
+    expect(await search(session.page, PLANTED.en)).toBe(`1 article matches “${PLANTED.en}”.`);
+    expect(server.requests.slice(start)).toContain("/pagefind/wasm.en.pagefind");
+    expect(server.requests.slice(start)).not.toContain("/pagefind/pagefind-worker.js");
+    expect(await violations(session)).toEqual([]);
+  });
+
   it("says in the live region when nothing matches", async () => {
     const { page } = await openSearch();
     expect(await search(page, NO_MATCH)).toBe(`No articles match “${NO_MATCH}”.`);
