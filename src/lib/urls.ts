@@ -6,10 +6,12 @@ import { posix } from "node:path";
 
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
-/** The search page; its index is in `PAGEFIND_PATH`, written after Astro's build (scripts/searchIndex.ts). */
+/** The search page; its index is in `PAGEFIND_PATH`, written after Astro's build (tools/searchIndex.ts). */
 export const SEARCH_PATH = "search/";
 /** Pagefind's bundle: its script, WebAssembly and index. */
 export const PAGEFIND_PATH = "pagefind/";
+/** The site's icon, from `public/`. */
+export const ICON_PATH = "favicon.svg";
 /** Written by `@astrojs/sitemap`. */
 export const SITEMAP_INDEX_PATH = "sitemap-index.xml";
 

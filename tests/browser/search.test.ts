@@ -6,10 +6,10 @@ import { gzipSync } from "node:zlib";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeCorpus } from "../../bench/generate.ts";
-import { startStaticServer, type StaticServer } from "../support/server.ts";
-import { OUTPUT, buildSite } from "../support/site.ts";
-import { type Session, useSessions } from "./harness.ts";
+import { writeCorpus } from "../../tools/corpus.ts";
+import type { StaticServer } from "../../tools/server.ts";
+import { loadFixture } from "../support/fixture.ts";
+import { type Session, useSessions } from "./support/harness.ts";
 
 // Search on a generated 10,000-article archive, built (and indexed) as
 // `npm run build` does, served with gzip on a loopback port.
@@ -52,10 +52,10 @@ beforeAll(async () => {
   }
   const title = /^title: (.*)$/mu.exec(lines.join("\n"))?.[1];
   planted = { slug: target.slice(folder.length + 1, -".txt".length), title: JSON.parse(title ?? "null") };
-  dist = join(OUTPUT, "search-site");
-  await rm(dist, { recursive: true, force: true });
-  await buildSite({ outDir: dist, contentDir: join(work, "content") });
-  server = await startStaticServer(dist, { gzip: true });
+  const site = loadFixture({ name: "search-site", content: join(work, "content") });
+  dist = site.outDir;
+  await site.build();
+  server = await site.serve();
 }, 600_000);
 
 afterAll(async () => {

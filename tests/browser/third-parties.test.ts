@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE_PATH, serveVariant, type Session, siteUrl, useSessions } from "./harness.ts";
+import { ARTICLE_PATH, serveVariant, type Session, siteUrl, useSessions } from "./support/harness.ts";
 
 // No third parties, as the browser sees it: loading the home page, an
 // article, the 404 page and the feed, Chromium requests each one's own URL

@@ -1,29 +1,22 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/fixtures.ts";
-import {
-  fileProblem,
-  htmlPageChecks,
-  htmlReferences,
-  listSiteFiles,
-  pageLinkProblems,
-  servedUrl,
-  xmlUrls,
-} from "../support/links.ts";
-import { OUTPUT, buildSite } from "../support/site.ts";
+import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/sources.ts";
+import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, servedUrl } from "../support/links.ts";
+import { pageUrls, xmlUrls } from "../support/pageUrls.ts";
+import { loadFixture } from "../support/fixture.ts";
 
 // A mirror: the same commit built for a sub-path of another host, with only
 // SITE_URL and BASE_PATH set.
 const root = new URL("https://mirror.example.net/mirror/");
-const dist = join(OUTPUT, "mirror");
+const mirror = loadFixture({ name: "mirror", site: root.origin, base: root.pathname });
+const dist = mirror.outDir;
 let files: Set<string>;
 let site: { root: URL; dist: string; files: Set<string> };
 
 beforeAll(async () => {
-  await rm(dist, { recursive: true, force: true });
-  await buildSite({ outDir: dist, site: root.origin, base: root.pathname });
+  await mirror.build();
   files = await listSiteFiles(dist);
   site = { root, dist, files };
 });
@@ -48,7 +41,7 @@ describe("a build with BASE_PATH=/mirror/", () => {
     const problems = pages.flatMap((page) => pageLinkProblems(page, site));
     expect(problems).toEqual([]);
     // Not vacuous: every page links home and to the feed, twice each.
-    for (const page of pages) expect(htmlReferences(page.html).length, page.file).toBeGreaterThanOrEqual(4);
+    for (const page of pages) expect(pageUrls(page.html).length, page.file).toBeGreaterThanOrEqual(4);
   });
 
   it("checked links of every kind: navigation, the feed, canonical and Open Graph URLs, JSON-LD", async () => {

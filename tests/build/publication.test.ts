@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/fixtures.ts";
-import { listSiteFiles, servedUrl, xmlUrls } from "../support/links.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/sources.ts";
+import { listSiteFiles, servedUrl } from "../support/links.ts";
+import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
-import { readPage } from "../support/site.ts";
+import { ownSite } from "../support/fixture.ts";
 
 // The site is built once by globalSetup, with SITE_URL https://news.example.org and no base path.
 const SITE = "https://news.example.org/";
@@ -14,17 +15,18 @@ let dist: string;
 let files: Set<string>;
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   files = await listSiteFiles(dist);
 });
 
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the search page, the feed, the sitemap, robots.txt and one page per article, besides the search index", () => {
+  it("has a home page, a 404 page, the search page, the feed, the sitemap, robots.txt, the icon and one page per article, besides the search index", () => {
     expect([...files].filter((file) => !file.startsWith("pagefind/")).sort()).toEqual(
       [
         "404.html",
+        "favicon.svg",
         "index.html",
         "search/index.html",
         "robots.txt",
@@ -55,7 +57,7 @@ describe("the site", () => {
 describe("the home page", () => {
   let $: cheerio.CheerioAPI;
   beforeAll(async () => {
-    $ = cheerio.load(await readPage(dist, ""));
+    $ = cheerio.load(await ownSite.readFile(""));
   });
 
   it("lists every article, newest first, with its linked headline, date and description", () => {
@@ -104,7 +106,7 @@ describe("the home page", () => {
 
 describe("the second article", () => {
   it("reproduces its source line for line, with the site's appeal after it", async () => {
-    const html = await readPage(dist, `articles/${GUIDE.slug}/`);
+    const html = await ownSite.readFile(`articles/${GUIDE.slug}/`);
     expect(GUIDE.articleLines).toHaveLength(6);
     expect(
       fidelityProblems(html, {

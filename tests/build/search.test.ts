@@ -3,9 +3,10 @@ import { access, readdir, readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
 import * as cheerio from "cheerio";
 import yaml from "js-yaml";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { inlineScript } from "../../src/lib/inlineScript.ts";
 import searchSource from "../../src/scripts/search.ts?raw";
+import { ownSite } from "../support/fixture.ts";
 import { listSiteFiles } from "../support/links.ts";
 import { ROOT } from "../support/paths.ts";
 import { indexedPages, type IndexedPage } from "../support/pagefind.ts";
@@ -16,7 +17,7 @@ let pages: string[];
 let indexed: IndexedPage[];
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   pages = [...(await listSiteFiles(dist))].filter((file) => file.endsWith(".html")).sort();
   indexed = await indexedPages(dist);
 });

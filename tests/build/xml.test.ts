@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { listSiteFiles } from "../support/links.ts";
+import { ownSite } from "../support/fixture.ts";
 
 // The feed and the sitemaps are read by programs that reject XML that is not
 // well-formed. saxes is a strict XML 1.0 parser: one root element, every tag
@@ -22,7 +23,7 @@ let dist: string;
 let xmlFiles: string[];
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   xmlFiles = [...(await listSiteFiles(dist))].filter((file) => file.endsWith(".xml")).sort();
 });
 
