@@ -28,13 +28,14 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles, the 404 page and the browsing pages", () => {
+  it("are the home page, both articles, the search page, the 404 page and the browsing pages", () => {
     expect(pages).toEqual(
       [
         "404.html",
         "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
         "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
         "index.html",
+        "search/index.html",
         ...BROWSE_PAGES,
       ].sort(),
     );
