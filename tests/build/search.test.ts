@@ -92,13 +92,19 @@ describe("the search page's policy", () => {
 });
 
 describe("the search page without its script", () => {
-  it("says that search needs JavaScript and a served copy, and links to the home page and the feed", async () => {
+  it("says that search needs JavaScript and a served copy, and links to the home page, the sections, tags and archive, and the feed", async () => {
     const $ = await read("search/index.html");
     expect($("#search-unavailable").text()).toMatch(/needs JavaScript.*served/su);
     const links = $("#search-unavailable a")
       .map((_, link) => posix.join("search", $(link).attr("href") ?? ""))
       .get();
-    expect(links).toEqual(["index.html", "rss.xml"]);
+    expect(links).toEqual([
+      "index.html",
+      "sections/index.html",
+      "tags/index.html",
+      "archive/index.html",
+      "rss.xml",
+    ]);
   });
 
   it("has no dead form: the form is hidden until the script has loaded the index", async () => {
