@@ -7,6 +7,10 @@ import { posix } from "node:path";
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
 export const ATOM_PATH = "atom.xml";
+/** The search page; its index is in `PAGEFIND_PATH`, written after Astro's build (tools/searchIndex.ts). */
+export const SEARCH_PATH = "search/";
+/** Pagefind's bundle: its script, WebAssembly and index. */
+export const PAGEFIND_PATH = "pagefind/";
 /** The site's icon, from `public/`. */
 export const ICON_PATH = "favicon.svg";
 /** Written by `@astrojs/sitemap`. */

@@ -94,7 +94,7 @@ describe("opened from disk, with no server", () => {
     expect(await page.locator("article h1").innerText()).toBe(SOURCE.headline);
     expect((await styles(page)).mainMaxWidth).toBe(MEASURE);
 
-    await page.locator(".site-header a").click();
+    await page.locator(".site-header a[rel=home]").click();
     await page.waitForURL(home);
 
     expect(session.requests).toEqual([home, fileUrl(ARTICLE_PATH), home]);

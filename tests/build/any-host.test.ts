@@ -24,12 +24,13 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("a build with BASE_PATH=/mirror/", () => {
-  it("has every page: home, 404, both articles, the browsing pages and the Russian edition's", () => {
+  it("has every page: home, 404, search, both articles, the browsing pages and the Russian edition's", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
     expect(html).toEqual(
       [
         "404.html",
         "index.html",
+        "search/index.html",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
         ...BROWSE_PAGES,
         ...RUSSIAN.pages,
@@ -47,7 +48,7 @@ describe("a build with BASE_PATH=/mirror/", () => {
 
   it("checked links of every kind: navigation, the feed, canonical and Open Graph URLs, JSON-LD", async () => {
     const $ = cheerio.load(await read(`articles/${SOURCE.slug}/index.html`));
-    expect($(".site-header a").attr("href")).toBe("../../index.html");
+    expect($(".site-header a[rel=home]").attr("href")).toBe("../../index.html");
     expect($('link[rel="alternate"]').attr("href")).toBe("../../rss.xml");
     expect($('link[rel="canonical"]').attr("href")).toBe(`${root.href}articles/${SOURCE.slug}/`);
     const home = cheerio.load(await read("404.html"));
@@ -69,10 +70,9 @@ describe("a build with BASE_PATH=/mirror/", () => {
         .filter((line) => line.startsWith("Sitemap:"))
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
-    // Channel link, 2 × (link, guid); the Russian channel link, 1 × (link, guid);
-    // index entry; a sitemap entry per page but the 404; 2 × 3 hreflang alternates; robots.txt.
-    const pages = 3 + BROWSE_PAGES.length + RUSSIAN.pages.length;
-    expect(urls).toHaveLength(5 + 3 + 1 + pages + 6 + 1);
+    // Channel link, 2 × (link, guid); the Russian channel link, 1 × (link, guid); index entry;
+    // a sitemap entry per page (home, search, 2 articles, browsing, Russian); 2 × 3 hreflang alternates; robots.txt.
+    expect(urls).toHaveLength(1 + 4 + 1 + 2 + 1 + (4 + BROWSE_PAGES.length + RUSSIAN.pages.length) + 6 + 1);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });
@@ -112,16 +112,19 @@ describe("the link check", () => {
   });
 
   it.each<[string, ($: cheerio.CheerioAPI) => void]>([
-    ["a link to a missing page", ($) => $(".site-header a").attr("href", "../missing-article/index.html")],
+    [
+      "a link to a missing page",
+      ($) => $(".site-header a[rel=home]").attr("href", "../missing-article/index.html"),
+    ],
     [
       "a link that climbs out of the base path",
-      ($) => $(".site-header a").attr("href", "../../../index.html"),
+      ($) => $(".site-header a[rel=home]").attr("href", "../../../index.html"),
     ],
     [
       "a link to a folder, which has no index page on disk",
-      ($) => $(".site-header a").attr("href", "../../"),
+      ($) => $(".site-header a[rel=home]").attr("href", "../../"),
     ],
-    ["a link from the root", ($) => $(".site-header a").attr("href", "/mirror/index.html")],
+    ["a link from the root", ($) => $(".site-header a[rel=home]").attr("href", "/mirror/index.html")],
     ["a wrong feed link", ($) => $('link[rel="alternate"]').attr("href", "../rss.xml")],
     [
       "a canonical URL without the base path",
@@ -145,7 +148,7 @@ describe("the link check", () => {
 
   it("lets a page served at any depth link from the root, and ignores other sites", async () => {
     const problems = await problemsAfter(($) => {
-      $(".site-header a").attr("href", "/mirror/index.html");
+      $(".site-header a[rel=home]").attr("href", "/mirror/index.html");
       $("article").append('<a href="https://example.com/elsewhere">elsewhere</a>');
     }, true);
     expect(problems).toEqual([]);

@@ -145,11 +145,12 @@ describe("adding one article to it", () => {
     if (numberedPages(filesAfter, month).length !== numberedPages(filesBefore, month).length) {
       allowed.add("archive/index.html");
     }
-    expect(changed.filter((file) => !allowed.has(file))).toEqual([]);
+    // The search index (pagefind/) is rebuilt whole on every build: a new article changes its files.
+    expect(changed.filter((file) => !allowed.has(file) && !file.startsWith("pagefind/"))).toEqual([]);
     // And the change is really there: the home page and the lists the article joined.
     for (const file of ["index.html", `${NEW_SECTION.folder}index.html`, `${month}index.html`]) {
       expect(changed).toContain(file);
     }
-    expect(changed.length).toBeLessThan(30);
+    expect(changed.filter((file) => !file.startsWith("pagefind/")).length).toBeLessThan(30);
   });
 });

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BROWSE_PAGES, RUSSIAN } from "../support/sources.ts";
+import { RUSSIAN } from "../support/sources.ts";
 import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { ownSite } from "../support/fixture.ts";
+import { BROWSE_PAGES } from "../support/sources.ts";
 
 // No third parties: nothing on the home page, the article pages, the 404 page
 // or the feeds makes a browser or feed reader fetch from, or connect to,
@@ -28,13 +29,14 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles, the 404 page, the browsing pages and the Russian edition's", () => {
+  it("are the home page, both articles, the search page, the 404 page, the browsing pages and the Russian edition's", () => {
     expect(pages).toEqual(
       [
         "404.html",
         "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
         "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
         "index.html",
+        "search/index.html",
         ...BROWSE_PAGES,
         ...RUSSIAN.pages,
       ].sort(),

@@ -1,0 +1,36 @@
+// The search index: Pagefind over the built article pages, written into
+// `pagefind/` beside them. `npm run build` runs it after Astro's build.
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+/** Pagefind writes these for its own UI; the search page has a UI of its own. */
+const UNUSED_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
+
+/** Indexes `outDir/articles/<slug>/index.html` (every article, no other page) into `outDir/pagefind/`. */
+export async function indexSite(outDir: string): Promise<{ pages: number }> {
+  const outputPath = join(outDir, "pagefind");
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join("\n"));
+    const added = await index.addDirectory({ path: outDir, glob: "articles/*/index.html" });
+    failOn(added.errors);
+    failOn((await index.writeFiles({ outputPath })).errors);
+    await Promise.all(UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function failOn(errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind: ${errors.join("\n")}`);
+}
