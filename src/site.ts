@@ -2,7 +2,9 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { base, root, site } from "astro:config/server";
 import { SITE } from "./consts.ts";
+import { onionOrigin } from "./lib/headers.ts";
 import type { SiteInfo } from "./lib/metadata.ts";
+import type { Mirror } from "./lib/mirrors.ts";
 import { siteRootUrl } from "./lib/urls.ts";
 
 /**
@@ -24,4 +26,15 @@ export function siteInfo(root: URL): SiteInfo {
 export function entryFile(entry: { readonly id: string; readonly filePath?: string | undefined }): string {
   if (entry.filePath === undefined) throw new Error(`content entry "${entry.id}" has no file`);
   return resolve(fileURLToPath(root), entry.filePath);
+}
+
+/** The origin of the site's onion service, from ONION_URL (checked in astro.config.mjs), if it has one. */
+export function siteOnionOrigin(): string | undefined {
+  const value = process.env["ONION_URL"];
+  return value ? onionOrigin(value) : undefined;
+}
+
+/** The mirror list's entries in the order the file lists them (their ids are 1, 2, …). */
+export function mirrorsInListOrder(entries: readonly { id: string; data: Mirror }[]): Mirror[] {
+  return [...entries].sort((a, b) => Number(a.id) - Number(b.id)).map(({ data }) => data);
 }

@@ -6,6 +6,11 @@ import { posix } from "node:path";
 
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
+/** The list of the site's mirrors, as a page and as JSON for apps and bots. */
+export const MIRRORS_PATH = "mirrors/";
+export const MIRRORS_JSON_PATH = "mirrors.json";
+/** The page hosts serve for an address with no file. */
+export const NOT_FOUND_PATH = "404.html";
 /** Written by `@astrojs/sitemap`. */
 export const SITEMAP_INDEX_PATH = "sitemap-index.xml";
 

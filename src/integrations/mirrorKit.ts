@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { CHECKSUMS_FILE, checksumList, sha256Hex } from "../lib/checksums.ts";
+import { HEADERS_FILE, headersFile, pageUrlPath, type PagePolicy } from "../lib/headers.ts";
+import { siteRootUrl } from "../lib/urls.ts";
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/u;
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&#39;": "'",
+  "&quot;": '"',
+  "&lt;": "<",
+  "&gt;": ">",
+};
+
+/**
+ * After the build, writes what hosts and mirrors need beside the pages:
+ * `_headers` (each page's policy as headers) and, last, `SHA256SUMS` of
+ * every file. It must come after every integration that writes files
+ * (the sitemap): Astro runs `astro:build:done` hooks in the order of
+ * `integrations`.
+ */
+export function mirrorKit(options: { onionOrigin?: string | undefined }): AstroIntegration {
+  let basePath = "/";
+  return {
+    name: "mirror-kit",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        basePath = siteRootUrl(config.site ?? "http://localhost", config.base).pathname;
+      },
+      "astro:build:done": ({ dir }) => {
+        const dist = fileURLToPath(dir);
+        const hashes = new Map<string, string>();
+        const policies: PagePolicy[] = [];
+        for (const file of listFiles(dist)) {
+          const bytes = readFileSync(join(dist, file));
+          hashes.set(file, sha256Hex(bytes));
+          if (!file.endsWith(".html")) continue;
+          const csp = CSP_META.exec(bytes.toString("utf8"))?.[1];
+          if (csp === undefined) throw new Error(`${file}: no Content-Security-Policy <meta>`);
+          policies.push({
+            urlPath: pageUrlPath(file, basePath),
+            csp: csp.replace(/&(?:amp|#39|quot|lt|gt);/gu, (entity) => ENTITIES[entity] ?? entity),
+          });
+        }
+        const headers = headersFile(policies, basePath, options.onionOrigin);
+        writeFileSync(join(dist, HEADERS_FILE), headers);
+        hashes.set(HEADERS_FILE, sha256Hex(Buffer.from(headers)));
+        writeFileSync(join(dist, CHECKSUMS_FILE), checksumList(hashes));
+      },
+    },
+  };
+}
+
+/** Every file below a folder, as paths with "/" separators. */
+export function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
