@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { CHECKSUMS_FILE, checksumList, sha256Hex } from "../lib/checksums.ts";
+import { listFiles, sha256Hex, writeChecksums } from "../lib/checksums.ts";
 import { HEADERS_FILE, headersFile, pageUrlPath, type PagePolicy } from "../lib/headers.ts";
 import { siteRootUrl } from "../lib/urls.ts";
 
@@ -48,15 +48,8 @@ export function mirrorKit(options: { onionOrigin?: string | undefined }): AstroI
         const headers = headersFile(policies, basePath, options.onionOrigin);
         writeFileSync(join(dist, HEADERS_FILE), headers);
         hashes.set(HEADERS_FILE, sha256Hex(Buffer.from(headers)));
-        writeFileSync(join(dist, CHECKSUMS_FILE), checksumList(hashes));
+        writeChecksums(dist, hashes);
       },
     },
   };
-}
-
-/** Every file below a folder, as paths with "/" separators. */
-export function listFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"));
 }

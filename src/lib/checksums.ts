@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 
 export const CHECKSUMS_FILE = "SHA256SUMS";
 /** Files a checksum list never covers: itself, and a signature of it placed beside it. */
@@ -24,3 +26,20 @@ export function checksumList(hashes: ReadonlyMap<string, string>): string {
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every file below a folder, as paths with "/" separators. */
+export function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
+
+/** Writes `SHA256SUMS` of every file in a folder, hashing those whose hash is not given. */
+export function writeChecksums(folder: string, known: ReadonlyMap<string, string> = new Map()): void {
+  const hashes = new Map(known);
+  for (const file of listFiles(folder)) {
+    if (!hashes.has(file) && !UNCHECKED_FILES.has(file))
+      hashes.set(file, sha256Hex(readFileSync(join(folder, file))));
+  }
+  writeFileSync(join(folder, CHECKSUMS_FILE), checksumList(hashes));
+}

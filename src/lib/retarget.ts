@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { listFiles, writeChecksums } from "./checksums.ts";
 import { HEADERS_FILE } from "./headers.ts";
 import { SITEMAP_INDEX_PATH } from "./urls.ts";
 
@@ -60,4 +63,23 @@ export function retargetFile(file: string, text: string, from: URL, to: URL): st
   }
   if (file === HEADERS_FILE) return text.replace(/^\/\S*/gmu, swapPath);
   return text;
+}
+
+/**
+ * Points a built site's copy at its own address, in place, and writes its
+ * SHA256SUMS again. Returns the old and new roots and the files it changed.
+ */
+export function retargetSite(dist: string, address: string): { from: URL; to: URL; changed: string[] } {
+  const to = retargetRoot(address);
+  const from = rootFromRobots(readFileSync(join(dist, "robots.txt"), "utf8"));
+  const changed: string[] = [];
+  for (const file of listFiles(dist).filter(isRetargeted).sort()) {
+    const text = readFileSync(join(dist, file), "utf8");
+    const retargeted = retargetFile(file, text, from, to);
+    if (retargeted === text) continue;
+    writeFileSync(join(dist, file), retargeted);
+    changed.push(file);
+  }
+  writeChecksums(dist);
+  return { from, to, changed };
 }
