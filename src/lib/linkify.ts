@@ -11,6 +11,8 @@ const linkify = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: fa
   .add("mailto:", null)
   .add("//", null);
 
+const MAY_HOLD_URL = /https?:\/\//iu;
+
 /**
  * Splits a paragraph into plain text and the http(s) URLs it holds. The
  * segments' texts joined are the paragraph, unchanged; a link opens the
@@ -19,7 +21,7 @@ const linkify = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: fa
  */
 export function linkSegments(text: string): TextSegment[] {
   // Most paragraphs hold no URL: skip linkify-it's full scan for them.
-  if (!text.includes("http")) return [{ text }];
+  if (!MAY_HOLD_URL.test(text)) return [{ text }];
   const matches = linkify.match(text) ?? [];
   const segments: TextSegment[] = [];
   let at = 0;
