@@ -1,0 +1,204 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { GUIDE } from "../support/fixtures.ts";
+import { listSiteFiles, servedUrl } from "../support/links.ts";
+import { OUTPUT, ROOT, TEST_SITE, buildSite, withEnv } from "../support/site.ts";
+
+// The mirror kit on the built site: the mirror list as a page and as JSON,
+// Onion-Location, _headers and SHA256SUMS.
+const dist = inject("siteDist");
+const ONION = "http://abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrstuvwx.onion";
+const onionRoot = new URL("https://news.example.org/news/");
+const onionDist = join(OUTPUT, "mirror-kit-onion");
+
+// The mirror list, split by hand from its file: a URL, then an optional label.
+const MIRRORS = (await readFile(join(ROOT, "src/content/mirrors.txt"), "utf8"))
+  .split("\n")
+  .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+  .map((line) => {
+    const [url = "", ...label] = line.trim().split(" ");
+    return { url, label: label.length === 0 ? null : label.join(" ") };
+  });
+
+const read = (folder: string, file: string) => readFile(join(folder, file), "utf8");
+const htmlFiles = async (folder: string) =>
+  [...(await listSiteFiles(folder))].filter((f) => f.endsWith(".html")).sort();
+
+beforeAll(async () => {
+  await rm(onionDist, { recursive: true, force: true });
+  await withEnv({ ONION_URL: `${ONION}/` }, () =>
+    buildSite({ outDir: onionDist, site: onionRoot.origin, base: onionRoot.pathname }),
+  );
+});
+
+describe("the mirror list", () => {
+  it("ships two example mirrors at reserved .example addresses", () => {
+    expect(MIRRORS).toHaveLength(2);
+    for (const { url } of MIRRORS) expect(new URL(url).hostname).toMatch(/\.example$/u);
+  });
+
+  it("is mirrors.json, exactly the file's mirrors in its order", async () => {
+    expect(JSON.parse(await read(dist, "mirrors.json"))).toEqual(MIRRORS);
+  });
+
+  it("is the page mirrors/, a link to each mirror showing its address, then its label", async () => {
+    const $ = cheerio.load(await read(dist, "mirrors/index.html"));
+    const items = $("main li")
+      .map((_, li) => [[$(li).find("a").attr("href"), $(li).find("a").text(), $(li).text()]])
+      .get();
+    expect(items).toEqual(
+      MIRRORS.map(({ url, label }) => [url, url, label === null ? url : `${url} — ${label}`]),
+    );
+    expect($("main a[href='../mirrors.json']").text()).toBe("mirrors.json");
+  });
+
+  it("is linked from every page's footer", async () => {
+    for (const file of await htmlFiles(dist)) {
+      const $ = cheerio.load(await read(dist, file));
+      const link = $("footer a").filter((_, a) => $(a).text() === "Mirrors");
+      expect(link.length, file).toBe(1);
+      const href = link.attr("href") ?? "";
+      if (file === "404.html") expect(href).toBe("/mirrors/index.html");
+      else
+        expect(new URL(href, servedUrl(file, new URL(`${TEST_SITE}/`))).pathname).toBe("/mirrors/index.html");
+    }
+  });
+
+  it("is linked, address by address, from the article on reading the site when it is blocked", async () => {
+    const $ = cheerio.load(await read(dist, `articles/${GUIDE.slug}/index.html`));
+    const links = $("article p a")
+      .map((_, a) => [[$(a).attr("href"), $(a).text()]])
+      .get();
+    expect(links).toEqual(MIRRORS.map(({ url }) => [url, url]));
+    // The paragraphs still read exactly as the file's lines.
+    expect(
+      $("article > p")
+        .map((_, p) => $(p).text())
+        .get(),
+    ).toEqual(GUIDE.articleLines);
+  });
+});
+
+describe("Onion-Location", () => {
+  it("is absent without ONION_URL", async () => {
+    for (const file of await htmlFiles(dist)) {
+      expect(await read(dist, file), file).not.toMatch(/onion-location/iu);
+    }
+    expect(await read(dist, "_headers")).not.toMatch(/onion/iu);
+  });
+
+  it("names each page's own path, base path included, on the onion service", async () => {
+    const files = await htmlFiles(onionDist);
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) {
+      const $ = cheerio.load(await read(onionDist, file));
+      const served = servedUrl(file, onionRoot);
+      expect($('meta[http-equiv="onion-location"]').attr("content"), file).toBe(`${ONION}${served.pathname}`);
+    }
+  });
+
+  it("refuses an ONION_URL that is not an onion origin", async () => {
+    const outDir = await mkdtemp(join(tmpdir(), "bad-onion-"));
+    await expect(
+      withEnv({ ONION_URL: "https://news.example.org" }, () => buildSite({ outDir })),
+    ).rejects.toThrow(/ONION_URL must be an onion service's origin/u);
+  });
+});
+
+/** `_headers` read back: path → header name → value. */
+function parseHeaders(text: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split("\n").filter((l) => l !== "")) {
+    if (!line.startsWith(" ")) rules.set(line, (current = new Map()));
+    else {
+      const [, name = "", value = ""] = /^\s+([^:]+):\s*(.*)$/u.exec(line) ?? [];
+      current?.set(name, value);
+    }
+  }
+  return rules;
+}
+const directives = (policy: string) =>
+  policy
+    .split(";")
+    .map((d) => d.trim().replace(/\s+/gu, " "))
+    .filter((d) => d !== "")
+    .sort();
+
+describe("_headers", () => {
+  it.each([
+    ["without ONION_URL", () => dist, new URL(`${TEST_SITE}/`), false],
+    ["with ONION_URL and a base path", () => onionDist, onionRoot, true],
+  ] as const)(
+    "sends every page its <meta> policy and what a <meta> cannot say (%s)",
+    async (_, folder, root, onion) => {
+      const rules = parseHeaders(await read(folder(), "_headers"));
+      expect(Object.fromEntries(rules.get(`${root.pathname}*`) ?? [])).toEqual({
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+      });
+      const files = await htmlFiles(folder());
+      expect(rules.size).toBe(files.length + 1);
+      for (const file of files) {
+        const $ = cheerio.load(await read(folder(), file));
+        const path = servedUrl(file, root).pathname;
+        const rule = rules.get(path);
+        const meta = $('meta[http-equiv="content-security-policy"]').attr("content") ?? "";
+        expect(meta, file).not.toBe("");
+        expect(directives(rule?.get("Content-Security-Policy") ?? ""), file).toEqual(
+          directives(`${meta}; frame-ancestors 'none'`),
+        );
+        expect(rule?.get("Onion-Location"), file).toBe(onion ? `${ONION}${path}` : undefined);
+      }
+    },
+  );
+});
+
+describe("SHA256SUMS", () => {
+  const sha256sumCheck = (folder: string) =>
+    spawnSync("sha256sum", ["-c", "--strict", "SHA256SUMS"], { cwd: folder, encoding: "utf8" });
+
+  it("lists every other file of the site, sorted", async () => {
+    const listed = (await read(dist, "SHA256SUMS"))
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.slice(66));
+    const files = [...(await listSiteFiles(dist))].filter((file) => file !== "SHA256SUMS");
+    expect(listed).toEqual(files.sort());
+    expect(listed).toContain("_headers");
+    expect(listed).toContain("sitemap-0.xml");
+  });
+
+  it("passes sha256sum -c in a copy, and fails once one byte of one page changes", async () => {
+    const copy = await mkdtemp(join(tmpdir(), "site-copy-"));
+    await cp(dist, copy, { recursive: true });
+    const passed = sha256sumCheck(copy);
+    expect(passed.stderr).toBe("");
+    expect(passed.status).toBe(0);
+    const page = join(copy, `articles/${GUIDE.slug}/index.html`);
+    const bytes = await readFile(page);
+    bytes[bytes.indexOf("Every page")] = "e".charCodeAt(0);
+    await writeFile(page, bytes);
+    const failed = sha256sumCheck(copy);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toContain(`articles/${GUIDE.slug}/index.html: FAILED`);
+    expect(failed.stdout.match(/FAILED/gu)).toHaveLength(1);
+  });
+});
+
+describe("a second build of the same commit", () => {
+  it("is byte-identical, every file", async () => {
+    const again = join(OUTPUT, "mirror-kit-again");
+    await rm(again, { recursive: true, force: true });
+    await buildSite({ outDir: again });
+    expect(await listSiteFiles(again)).toEqual(await listSiteFiles(dist));
+    // SHA256SUMS names every other file: equal lists, and each copy passes its own, means equal bytes.
+    expect(await read(again, "SHA256SUMS")).toBe(await read(dist, "SHA256SUMS"));
+    execFileSync("sha256sum", ["-c", "--quiet", "SHA256SUMS"], { cwd: again });
+    execFileSync("sha256sum", ["-c", "--quiet", "SHA256SUMS"], { cwd: dist });
+  });
+});
