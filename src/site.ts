@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { base, root, site } from "astro:config/server";
+import { getEntry } from "astro:content";
 import { SITE } from "./consts.ts";
 import { onionOrigin } from "./lib/headers.ts";
 import type { SiteInfo } from "./lib/metadata.ts";
 import type { Mirror } from "./lib/mirrors.ts";
+import { MIRROR_LIST_ID } from "./loaders/mirrorListLoader.ts";
 import { siteRootUrl } from "./lib/urls.ts";
 
 /**
@@ -34,7 +36,7 @@ export function siteOnionOrigin(): string | undefined {
   return value ? onionOrigin(value) : undefined;
 }
 
-/** The mirror list's entries in the order the file lists them (their ids are 1, 2, …). */
-export function mirrorsInListOrder(entries: readonly { id: string; data: Mirror }[]): Mirror[] {
-  return [...entries].sort((a, b) => Number(a.id) - Number(b.id)).map(({ data }) => data);
+/** The site's mirrors, in the order the mirror list gives them. */
+export async function siteMirrors(): Promise<Mirror[]> {
+  return (await getEntry("mirrors", MIRROR_LIST_ID))?.data.mirrors ?? [];
 }

@@ -7,22 +7,27 @@ import { parseMirrorList } from "../lib/mirrors.ts";
 import { displayPath, readSource } from "../lib/sourceFile.ts";
 import { clearContentProblem, reportContentProblem } from "./contentProblems.ts";
 
-export const mirrorEntry = z.object({ url: z.string(), label: z.string().nullable() });
+/** The id of the collection's one entry. */
+export const MIRROR_LIST_ID = "list";
+
+export const mirrorListEntry = z.object({
+  mirrors: z.array(z.object({ url: z.string(), label: z.string().nullable() })),
+});
 
 /**
- * Loads the mirror list, one entry per mirror in the file's order (ids
- * "1", "2", …). A content folder without the file has no mirrors.
+ * Loads the mirror list as one entry, `list`, holding the mirrors in the
+ * file's order (one entry, not one per mirror: an empty collection is a
+ * warning in Astro). A content folder without the file has no mirrors.
  */
 export function mirrorListLoader(file: string): Loader {
   return {
     name: "mirror-list-loader",
-    schema: mirrorEntry,
+    schema: mirrorListEntry,
     async load({ config, store, watcher, logger }) {
       const path = resolve(fileURLToPath(config.root), file);
       const sync = () => {
         const mirrors = existsSync(path) ? parseMirrorList(readSource(path), displayPath(path)) : [];
-        store.clear();
-        mirrors.forEach((mirror, index) => store.set({ id: String(index + 1), data: { ...mirror } }));
+        store.set({ id: MIRROR_LIST_ID, data: { mirrors: mirrors.map((mirror) => ({ ...mirror })) } });
       };
       if (!watcher) {
         sync();

@@ -31,12 +31,13 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("a build with BASE_PATH=/mirror/", () => {
-  it("has every page: home, 404 and both articles", () => {
+  it("has every page: home, 404, mirrors and both articles", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
     expect(html).toEqual(
       [
         "404.html",
         "index.html",
+        "mirrors/index.html",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
       ].sort(),
     );
@@ -69,8 +70,8 @@ describe("a build with BASE_PATH=/mirror/", () => {
         .filter((line) => line.startsWith("Sitemap:"))
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
-    // Channel link, 2 × (link, guid), index entry, 3 sitemap entries, robots.txt.
-    expect(urls).toHaveLength(10);
+    // Channel link, 2 × (link, guid), index entry, 4 sitemap entries, robots.txt.
+    expect(urls).toHaveLength(11);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });

@@ -245,11 +245,12 @@ describe(`the list pages of ${ARTICLES} generated articles`, () => {
     }
   });
 
-  it("are in the sitemap, beside the home page and every article", async () => {
+  it("are in the sitemap, beside the home page, the mirrors page and every article", async () => {
     const urls = xmlUrls(await readFile(join(site, "sitemap-0.xml"), "utf8"), "url > loc");
     expect(urls.toSorted()).toEqual(
       [
         root.href,
+        `${root.href}mirrors/`,
         ...Array.from({ length: pageCount - 1 }, (_, index) => `${root.href}page/${index + 2}/`),
         ...sources.map((source) => `${root.href}articles/${source.slug}/`),
       ].toSorted(),

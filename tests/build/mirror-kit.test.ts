@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { writeContent } from "../support/content.ts";
 import { GUIDE } from "../support/fixtures.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { OUTPUT, ROOT, TEST_SITE, buildSite, withEnv } from "../support/site.ts";
@@ -80,6 +81,22 @@ describe("the mirror list", () => {
         .map((_, p) => $(p).text())
         .get(),
     ).toEqual(GUIDE.articleLines);
+  });
+});
+
+describe("a malformed mirror list", () => {
+  it("stops the build, naming the file, the line and the problem", async () => {
+    const contentDir = await writeContent({
+      articles: { "a.txt": "---\ntitle: A\npublished: 2024-01-01T00:00:00Z\n---\nBody.\n" },
+    });
+    await writeFile(
+      join(contentDir, "mirrors.txt"),
+      "# Mirrors\nhttps://ok.example/ Fine\nmirror.example/ Not a URL\n",
+    );
+    const outDir = await mkdtemp(join(tmpdir(), "bad-mirrors-"));
+    await expect(buildSite({ outDir, contentDir })).rejects.toThrow(
+      /mirrors\.txt:3: "mirror\.example\/" is not an absolute URL/u,
+    );
   });
 });
 

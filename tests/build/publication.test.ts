@@ -21,11 +21,15 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feed, the sitemap, robots.txt and one page per article", () => {
+  it("has a home page, a 404 page, the feed, the sitemap, robots.txt, the mirror kit and one page per article", () => {
     expect([...files].sort()).toEqual(
       [
         "404.html",
         "index.html",
+        "mirrors/index.html",
+        "mirrors.json",
+        "_headers",
+        "SHA256SUMS",
         "robots.txt",
         "rss.xml",
         "sitemap-0.xml",
@@ -161,11 +165,15 @@ describe("the sitemap", () => {
     expect(xmlUrls(await read("sitemap-index.xml"), "sitemap > loc")).toEqual([`${SITE}sitemap-0.xml`]);
   });
 
-  it("lists the home page and every article, and not the 404 page", async () => {
+  it("lists the home page, the mirrors page and every article, and not the 404 page", async () => {
     // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
     const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
     expect(urls.toSorted()).toEqual(
-      [SITE, ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug))].toSorted(),
+      [
+        SITE,
+        `${SITE}mirrors/`,
+        ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
+      ].toSorted(),
     );
   });
 });

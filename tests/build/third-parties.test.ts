@@ -25,12 +25,13 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles and the 404 page", () => {
+  it("are the home page, both articles, the mirrors page and the 404 page", () => {
     expect(pages).toEqual([
       "404.html",
       "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
       "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
       "index.html",
+      "mirrors/index.html",
     ]);
   });
 
