@@ -5,8 +5,9 @@ import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { writeContent } from "../support/content.ts";
-import { GUIDE } from "../support/fixtures.ts";
+import { GUIDE, SOURCE } from "../support/fixtures.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
+import { fidelityProblems } from "../support/pageText.ts";
 import { OUTPUT, ROOT, TEST_SITE, buildSite, withEnv } from "../support/site.ts";
 
 // The mirror kit on the built site: the mirror list as a page and as JSON,
@@ -81,6 +82,19 @@ describe("the mirror list", () => {
         .map((_, p) => $(p).text())
         .get(),
     ).toEqual(GUIDE.articleLines);
+  });
+
+  it("leaves that article reading back exactly, line for line, and the fidelity check still compares text", async () => {
+    const html = await read(dist, `articles/${GUIDE.slug}/index.html`);
+    const expected = { headline: GUIDE.headline, body: GUIDE.articleLines, appeal: SOURCE.appealLines };
+    expect(fidelityProblems(html, expected)).toEqual([]);
+    const $ = cheerio.load(html);
+    $("article p a").first().text("https://fake-mirror.example/");
+    expect(fidelityProblems($.html(), expected)).toEqual([
+      expect.stringMatching(
+        /^article: line 2: expected .*mirror-one\.example.*, got .*fake-mirror\.example/u,
+      ),
+    ]);
   });
 });
 
