@@ -32,6 +32,7 @@ export function mirrorKit(options: { onionOrigin?: string | undefined }): AstroI
       },
       "astro:build:done": ({ dir }) => {
         const dist = fileURLToPath(dir);
+        // One pass over the files: each is read once, for its hash and, for a page, its policy.
         const hashes = new Map<string, string>();
         const policies: PagePolicy[] = [];
         for (const file of listFiles(dist)) {

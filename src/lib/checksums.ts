@@ -34,12 +34,12 @@ export function listFiles(folder: string): string[] {
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"));
 }
 
-/** Writes `SHA256SUMS` of every file in a folder, hashing those whose hash is not given. */
-export function writeChecksums(folder: string, known: ReadonlyMap<string, string> = new Map()): void {
-  const hashes = new Map(known);
-  for (const file of listFiles(folder)) {
-    if (!hashes.has(file) && !UNCHECKED_FILES.has(file))
-      hashes.set(file, sha256Hex(readFileSync(join(folder, file))));
-  }
+/** The SHA-256 of each of these files of a folder. */
+export function hashFiles(folder: string, files: readonly string[]): Map<string, string> {
+  return new Map(files.map((file) => [file, sha256Hex(readFileSync(join(folder, file)))]));
+}
+
+/** Writes a folder's `SHA256SUMS` from the hashes of every file in it. */
+export function writeChecksums(folder: string, hashes: ReadonlyMap<string, string>): void {
   writeFileSync(join(folder, CHECKSUMS_FILE), checksumList(hashes));
 }

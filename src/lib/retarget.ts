@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { listFiles, writeChecksums } from "./checksums.ts";
+import { hashFiles, listFiles, writeChecksums } from "./checksums.ts";
 import { HEADERS_FILE } from "./headers.ts";
 import { SITEMAP_INDEX_PATH } from "./urls.ts";
 
@@ -80,6 +80,6 @@ export function retargetSite(dist: string, address: string): { from: URL; to: UR
     writeFileSync(join(dist, file), retargeted);
     changed.push(file);
   }
-  writeChecksums(dist);
+  writeChecksums(dist, hashFiles(dist, listFiles(dist)));
   return { from, to, changed };
 }
