@@ -7,7 +7,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generateArticle, writeCorpus } from "./generate.ts";
+import { generateArticle, writeCorpus } from "../tools/corpus.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Corpus } from "./generate.ts";
+import type { Corpus } from "../tools/corpus.ts";
 
 const GLOBAL_CSS = new URL("../src/styles/global.css", import.meta.url);
 

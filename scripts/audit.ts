@@ -11,8 +11,8 @@ import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
-import { findChromium } from "../tests/support/browser.ts";
-import { startStaticServer } from "../tests/support/server.ts";
+import { findChromium } from "../tools/chromium.ts";
+import { startStaticServer } from "../tools/server.ts";
 
 const RUNS = 3;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;

@@ -1,9 +1,9 @@
 // `npm run build`: Astro's own build of the site, with two settings that
-// `astro build` cannot be given (see README, Performance):
+// `astro build` cannot be given:
 // - rolldown's allocator (mimalloc) returns freed memory at once and commits
-//   memory as it is used: 250 MB less at the peak of a 10,000-article build;
-// - Astro logs warnings and errors, not a line per page: 10,000 lines nobody
-//   reads cost about 0.5 s. `npx astro build` still lists every page.
+//   memory as it is used, which lowers the build's peak memory;
+// - Astro logs warnings and errors, not a line per page that nobody reads.
+//   `npx astro build` still lists every page.
 import module from "node:module";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";

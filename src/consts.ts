@@ -16,14 +16,15 @@ export const DEFAULT_APPEAL = "moscow-times";
 export const CONTENT_DIR = process.env["CONTENT_DIR"] ?? "src/content";
 
 /**
- * Articles per list page: the home page, then `page/2/`, `page/3/`, … Twenty
- * headlines with their descriptions keep a list page well inside the page
- * budget (14,600 bytes gzipped, `npm run size`), whatever the archive's size.
+ * Articles per list page: the home page, then `page/2/`, `page/3/`, … A fixed
+ * number keeps every list page inside the page budget (`npm run size`),
+ * whatever the archive's size.
  */
 export const PAGE_SIZE = 20;
 
 /**
- * Articles in `rss.xml`, the newest. Feed readers fetch the whole feed on
- * every poll, so it carries recent news only, not the archive.
+ * Articles in `rss.xml` and `atom.xml`, the newest, each whole. Feed readers
+ * fetch the whole feed on every poll, so it carries recent news only, not the
+ * archive (that travels as `npm run package`'s zip and ZIM).
  */
 export const FEED_SIZE = 50;

@@ -1,6 +1,4 @@
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { base, root, site } from "astro:config/server";
+import { base, site } from "astro:config/server";
 import { getEntry } from "astro:content";
 import { SITE } from "./consts.ts";
 import { onionOrigin } from "./lib/headers.ts";
@@ -22,12 +20,6 @@ export function siteRoot(): URL {
 /** What page metadata says about the site. */
 export function siteInfo(root: URL): SiteInfo {
   return { name: SITE.name, lang: SITE.lang, locale: SITE.locale, url: root.href };
-}
-
-/** The absolute path of a content entry's file (the store keeps it relative to the project root). */
-export function entryFile(entry: { readonly id: string; readonly filePath?: string | undefined }): string {
-  if (entry.filePath === undefined) throw new Error(`content entry "${entry.id}" has no file`);
-  return resolve(fileURLToPath(root), entry.filePath);
 }
 
 /** The origin of the site's onion service, from ONION_URL (checked in astro.config.mjs), if it has one. */

@@ -1,18 +1,20 @@
 import { z } from "zod";
 import { SourceError } from "./errors.ts";
-import { splitFrontMatter } from "./frontMatter.ts";
-import { singleLine, validateFrontMatter } from "./schema.ts";
+import { splitFrontMatter, validateFrontMatter } from "./frontMatter.ts";
+import { singleLine } from "./schema.ts";
 import { isBlank } from "./text.ts";
 
 export const DEFAULT_SNOOZE_DAYS = 30;
 
+/** An appeal's front matter: `z.input` is what an author may write, `z.output` what it reads as. */
 export const appealFrontMatter = z.strictObject({
+  /** How long "Remind me later." hides the appeal. */
   snoozeDays: z
     .number({ error: "must be a whole number of days" })
     .int("must be a whole number of days")
     .min(1, "must be at least 1")
     .max(3650, "must be at most 3650")
-    .optional(),
+    .default(DEFAULT_SNOOZE_DAYS),
   support: z
     .strictObject(
       {
@@ -24,15 +26,13 @@ export const appealFrontMatter = z.strictObject({
     .optional(),
 });
 
-/** The publisher's reader appeal, shown after articles. */
-export const appealEntry = z.object({
+/** The publisher's reader appeal, shown after articles: its front matter and its lines. */
+export const appealEntry = appealFrontMatter.extend({
   heading: z.string(),
   /** Every line between the heading and the dismiss label. */
   paragraphs: z.array(z.string()),
   /** The text of the button that snoozes the appeal. */
   dismissLabel: z.string(),
-  snoozeDays: z.number(),
-  support: z.object({ label: z.string(), href: z.string() }).optional(),
 });
 
 export type Appeal = z.output<typeof appealEntry>;
@@ -55,11 +55,5 @@ export function parseAppeal(text: string, file: string): Appeal {
       `an appeal needs at least three lines (heading, text, dismiss label); found ${lines.length}`,
     );
   }
-  return {
-    heading,
-    paragraphs: lines.slice(1, -1),
-    dismissLabel,
-    snoozeDays: data.snoozeDays ?? DEFAULT_SNOOZE_DAYS,
-    ...(data.support !== undefined && { support: data.support }),
-  };
+  return { ...data, heading, paragraphs: lines.slice(1, -1), dismissLabel };
 }

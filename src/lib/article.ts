@@ -1,21 +1,25 @@
 import { z } from "zod";
 import { SourceError } from "./errors.ts";
-import { bodyAfterFrontMatter, splitFrontMatter } from "./frontMatter.ts";
-import { dateTime, entryId, singleLine, validateFrontMatter } from "./schema.ts";
+import { bodyAfterFrontMatter, splitFrontMatter, validateFrontMatter } from "./frontMatter.ts";
+import { dateTime, entryId, singleLine } from "./schema.ts";
 import { isBlank } from "./text.ts";
 
 /** Front matter `appeal: none` leaves the appeal off an article. */
 export const NO_APPEAL = "none";
 
+/** An article's front matter: `z.input` is what an author may write, `z.output` what it reads as. */
 export const articleFrontMatter = z
   .strictObject({
     title: singleLine,
+    /** ISO 8601 with offset, exactly as written in the source. */
     published: dateTime,
     updated: dateTime.optional(),
+    /** When absent, the article's first paragraph. */
     description: singleLine.optional(),
     credit: singleLine.optional(),
     section: singleLine.optional(),
-    tags: z.array(singleLine, { error: "must be a list of tags" }).optional(),
+    tags: z.array(singleLine, { error: "must be a list of tags" }).default(() => []),
+    /** The appeal to show after the article, `none` for none; when absent, the site's. */
     appeal: entryId.optional(),
   })
   .refine((data) => data.updated === undefined || Date.parse(data.updated) >= Date.parse(data.published), {
@@ -23,20 +27,12 @@ export const articleFrontMatter = z
     message: "must not be before published",
   });
 
-/** What the content store keeps for an article: its metadata; the entry's file has the paragraphs. */
-export const articleEntry = z.object({
-  title: z.string(),
-  /** ISO 8601 with offset, exactly as written in the source. */
-  published: z.string(),
-  updated: z.string().optional(),
-  /** The front matter description, or else the first paragraph. */
-  description: z.string(),
-  credit: z.string().optional(),
-  section: z.string().optional(),
-  tags: z.array(z.string()),
-  /** The appeal id to show after the article; absent for none. */
-  appeal: z.string().optional(),
-});
+/**
+ * What the content store keeps for an article: its front matter with the
+ * description filled in and the appeal resolved (absent for none). The
+ * entry's file has the paragraphs.
+ */
+export const articleEntry = articleFrontMatter.safeExtend({ description: z.string() });
 
 /** Everything about an article except its paragraphs. */
 export type ArticleMeta = z.output<typeof articleEntry>;
@@ -59,7 +55,7 @@ export interface ArticleOptions {
  */
 export function parseArticle(text: string, file: string, options: ArticleOptions = {}): Article {
   const frontMatter = splitFrontMatter(text, file, { required: true });
-  const data = validateFrontMatter(articleFrontMatter, frontMatter, file);
+  const { appeal: namedAppeal, ...fields } = validateFrontMatter(articleFrontMatter, frontMatter, file);
   const paragraphs = paragraphsOf(frontMatter.body.map((line) => line.text));
   const firstParagraph = paragraphs[0];
   if (firstParagraph === undefined) {
@@ -69,7 +65,7 @@ export function parseArticle(text: string, file: string, options: ArticleOptions
       "the article has no body text after its front matter",
     );
   }
-  const appeal = data.appeal ?? options.defaultAppeal;
+  const appeal = namedAppeal ?? options.defaultAppeal;
   if (
     appeal !== undefined &&
     appeal !== NO_APPEAL &&
@@ -84,13 +80,8 @@ export function parseArticle(text: string, file: string, options: ArticleOptions
     );
   }
   return {
-    title: data.title,
-    published: data.published,
-    ...(data.updated !== undefined && { updated: data.updated }),
-    description: data.description ?? firstParagraph,
-    ...(data.credit !== undefined && { credit: data.credit }),
-    ...(data.section !== undefined && { section: data.section }),
-    tags: data.tags ?? [],
+    ...fields,
+    description: fields.description ?? firstParagraph,
     ...(appeal !== undefined && appeal !== NO_APPEAL && { appeal }),
     paragraphs,
   };

@@ -5,7 +5,7 @@ const displayFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-// Every page shows a date, and many pages share one: `format` costs about 10 µs a call.
+// Every page shows a date, many pages share one, and `format` is slow: each date is formatted once.
 const shownDates = new Map<string, string>();
 
 /**

@@ -1,4 +1,5 @@
 import type { ArticleMeta } from "./article.ts";
+import { escapeHtml } from "./html.ts";
 
 /** One `<item>` of the RSS feed, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
@@ -7,13 +8,6 @@ export interface FeedItem {
   readonly pubDate: Date;
   readonly description: string;
   readonly categories: string[];
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-/** Plain text as HTML text content that shows exactly that text. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/gu, (character) => HTML_ESCAPES[character] ?? character);
 }
 
 /**

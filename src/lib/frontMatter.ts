@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import type { z } from "zod";
 import { SourceError } from "./errors.ts";
 import { numberLines, type SourceLine } from "./text.ts";
 
@@ -44,6 +45,42 @@ export function splitFrontMatter(
     endLine: end + 1,
     body: lines.slice(end + 1),
   };
+}
+
+/**
+ * Validates front matter against a schema. The first problem becomes a
+ * `SourceError` on the line of the key it concerns (or of the opening fence
+ * when the key is missing).
+ */
+export function validateFrontMatter<Schema extends z.ZodType>(
+  schema: Schema,
+  frontMatter: FrontMatter,
+  file: string,
+): z.output<Schema> {
+  const result = schema.safeParse(frontMatter.data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new SourceError(file, 1, "invalid front matter");
+  throw issueToError(issue, frontMatter, file);
+}
+
+function issueToError(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: string): SourceError {
+  const fenceLine = 1;
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] ?? "";
+    return new SourceError(
+      file,
+      frontMatter.keyLines.get(key) ?? fenceLine,
+      `unknown front matter key "${key}" (a typo?)`,
+    );
+  }
+  const key = String(issue.path[0] ?? "");
+  const line = frontMatter.keyLines.get(key);
+  if (key !== "" && line === undefined) {
+    return new SourceError(file, fenceLine, `front matter "${key}" is required`);
+  }
+  const field = issue.path.map(String).join(".");
+  return new SourceError(file, line ?? fenceLine, field ? `"${field}" ${issue.message}` : issue.message);
 }
 
 /**

@@ -11,9 +11,8 @@ export function displayPath(path: string): string {
 
 /**
  * Reads and normalizes a source file (see `decodeSource`). Synchronously: a
- * source is a few kilobytes, and 10,000 of them read this way take a tenth of
- * the CPU of `fs.promises.readFile`, whose open, stat, read and close each
- * take a trip through the thread pool.
+ * source is small, and `fs.promises.readFile` sends each open, stat, read and
+ * close through the thread pool.
  */
 export function readSource(path: string): string {
   return decodeSource(readFileSync(path), displayPath(path));

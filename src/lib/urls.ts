@@ -6,6 +6,9 @@ import { posix } from "node:path";
 
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
+export const ATOM_PATH = "atom.xml";
+/** The site's icon, from `public/`. */
+export const ICON_PATH = "favicon.svg";
 /** The list of the site's mirrors, as a page and as JSON for apps and bots. */
 export const MIRRORS_PATH = "mirrors/";
 export const MIRRORS_JSON_PATH = "mirrors.json";

@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { articleUrl, LIST_PAGE_PATH, listSiteUrl, type Session, useSessions } from "./harness.ts";
+import { articleUrl, LIST_PAGE_PATH, listSiteUrl, type Session, useSessions } from "./support/harness.ts";
 
 // axe-core, WCAG 2.0/2.1 A and AA and WCAG 2.2 AA rules, on the article page
 // as a reader meets it and after "Remind me later.", and on a list page with

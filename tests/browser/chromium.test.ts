@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ChromiumNotFoundError, findChromium, resolveChromium } from "../support/browser.ts";
+import { ChromiumNotFoundError, findChromium, resolveChromium } from "../../tools/chromium.ts";
 
 describe("the browser for these tests", () => {
   // When this fails, its message says how to get a browser; the other browser tests fail with it.

@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { beforeEach, describe, expect, inject, it } from "vitest";
-import { SOURCE } from "../support/fixtures.ts";
-import { ARTICLE_PATH, LIST_PAGE_PATH, type Session, useSessions } from "./harness.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { listSite, ownSite } from "../support/fixture.ts";
+import { SOURCE } from "../support/sources.ts";
+import { ARTICLE_PATH, LIST_PAGE_PATH, type Session, useSessions } from "./support/harness.ts";
 
 // One request: a page opened straight from disk (file://…/index.html), with
 // no server, reads complete and styled. Its CSS is inline, its fonts are the
@@ -11,7 +12,7 @@ import { ARTICLE_PATH, LIST_PAGE_PATH, type Session, useSessions } from "./harne
 // request, and no request fails.
 
 /** The file:// URL of a built page, e.g. `articles/<slug>/` → `file:///…/articles/<slug>/index.html`. */
-const fileUrl = (path: string): string => pathToFileURL(join(inject("siteDist"), path, "index.html")).href;
+const fileUrl = (path: string): string => pathToFileURL(join(ownSite.outDir, path, "index.html")).href;
 
 // Written out from the design, not read from the stylesheet.
 const SYSTEM_FONTS =
@@ -103,7 +104,7 @@ describe("opened from disk, with no server", () => {
 
   it("a list page's Older and Newer links work from disk, and its articles open", async () => {
     const { page } = session;
-    const listFile = (path: string) => pathToFileURL(join(inject("listSiteDist"), path, "index.html")).href;
+    const listFile = (path: string) => pathToFileURL(join(listSite.outDir, path, "index.html")).href;
     const home = listFile("");
     const second = listFile(LIST_PAGE_PATH);
     await page.goto(home);

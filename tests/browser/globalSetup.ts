@@ -1,22 +1,15 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { writeCorpus } from "../../bench/generate.ts";
 import { PAGE_SIZE } from "../../src/consts.ts";
-import { findChromium } from "../support/browser.ts";
-import { startStaticServer } from "../support/server.ts";
-import { OUTPUT, buildOwnSiteOnce, buildSite } from "../support/site.ts";
+import { findChromium } from "../../tools/chromium.ts";
+import { writeCorpus } from "../../tools/corpus.ts";
+import { LIST_SITE_CORPUS, hostileSite, listSite, ownSite } from "../support/fixture.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The `dist/` of the site's own content, built once per test run. */
-    siteDist: string;
-    /** That build served over HTTP (gzip on) on a loopback port, e.g. `http://127.0.0.1:43127/`. */
+    /** The site's own build, served over HTTP (gzip on) on a loopback port, e.g. `http://127.0.0.1:43127/`. */
     siteUrl: string;
-    /** The `dist/` of a generated archive with three list pages (home, `page/2/`, `page/3/`). */
-    listSiteDist: string;
-    /** That build served over HTTP (gzip on) on another loopback port. */
+    /** The generated archive with three list pages (home, `page/2/`, `page/3/`), served on another port. */
     listSiteUrl: string;
   }
 }
@@ -29,25 +22,20 @@ declare module "vitest" {
 const LIST_SITE_ARTICLES = 2 * PAGE_SIZE + 1;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // The same build as the `build` project's, built once for both.
-  const siteDist = await buildOwnSiteOnce();
-  // Built after it, never beside it: builds set environment variables and share .astro/.
-  const corpus = await mkdtemp(join(tmpdir(), "plain-news-list-site-"));
-  await writeCorpus(corpus, LIST_SITE_ARTICLES);
-  const listSiteDist = join(OUTPUT, "list-site");
-  await rm(listSiteDist, { recursive: true, force: true });
-  await buildSite({ outDir: listSiteDist, contentDir: join(corpus, "content") });
+  // One build at a time: builds set environment variables and share .astro/.
+  await ownSite.build();
+  await hostileSite.build();
+  await rm(LIST_SITE_CORPUS, { recursive: true, force: true });
+  await writeCorpus(LIST_SITE_CORPUS, LIST_SITE_ARTICLES);
+  await listSite.build();
   // Unpacks the packaged browser once, before test files look for it in parallel.
   // A missing browser is reported by the tests themselves, as failures that say what to do.
   await findChromium().catch(() => undefined);
-  const server = await startStaticServer(siteDist, { gzip: true });
-  const listServer = await startStaticServer(listSiteDist, { gzip: true });
-  project.provide("siteDist", siteDist);
-  project.provide("siteUrl", server.url);
-  project.provide("listSiteDist", listSiteDist);
-  project.provide("listSiteUrl", listServer.url);
+  const servers = await Promise.all([ownSite.serve(), listSite.serve()]);
+  const [site, list] = servers;
+  project.provide("siteUrl", site!.url);
+  project.provide("listSiteUrl", list!.url);
   return async () => {
-    await Promise.all([server.close(), listServer.close()]);
-    await rm(corpus, { recursive: true, force: true });
+    await Promise.all(servers.map((server) => server.close()));
   };
 }

@@ -1,25 +1,17 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderCases } from "../fixtures/corpus.ts";
-import { writeContent } from "../support/content.ts";
-import { startStaticServer, type StaticServer } from "../support/server.ts";
-import { OUTPUT, buildSite } from "../support/site.ts";
-import { useSessions } from "./harness.ts";
+import type { StaticServer } from "../../tools/server.ts";
+import { renderCaseSlug, renderCases } from "../fixtures/corpus.ts";
+import { hostileSite } from "../support/fixture.ts";
+import { useSessions } from "./support/harness.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 // The hostile corpus built into a site and opened in Chromium: no source text
 // may run as script, and every hostile string must read back as text.
-const slugOf = (index: number) => `case-${String(index + 1).padStart(2, "0")}`;
 const sessions = useSessions();
 let server: StaticServer;
-let outDir: string;
 
 beforeAll(async () => {
-  const articles = Object.fromEntries(renderCases.map((c, index) => [`${slugOf(index)}.txt`, c.source]));
-  outDir = join(OUTPUT, "hostile-browser");
-  await buildSite({ outDir, contentDir: await writeContent({ articles }) });
-  server = await startStaticServer(outDir, { gzip: true });
+  server = await hostileSite.serve();
 });
 
 afterAll(async () => {
@@ -37,7 +29,7 @@ describe("hostile sources in a real browser", () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await session.page.goto(new URL(`articles/${slugOf(index)}/`, server.url).href);
+      await session.page.goto(new URL(`articles/${renderCaseSlug(index)}/`, server.url).href);
       const recorded = await session.recorded();
 
       const shown = await session.page.evaluate(
@@ -75,11 +67,11 @@ describe("the feed of hostile sources", () => {
   };
 
   it("is well-formed XML", async () => {
-    expect(await xmlError(await readFile(join(outDir, "rss.xml"), "utf8"))).toBeNull();
+    expect(await xmlError(await hostileSite.readFile("rss.xml"))).toBeNull();
   });
 
   it("would be caught if it were not (a noncharacter, an unescaped <)", async () => {
-    const xml = await readFile(join(outDir, "rss.xml"), "utf8");
+    const xml = await hostileSite.readFile("rss.xml");
     expect(await xmlError(xml.replace("<title>", "<title>\uFFFF"))).not.toBeNull();
     expect(await xmlError(xml.replace("<title>", "<title><"))).not.toBeNull();
   });

@@ -1,14 +1,15 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
-import { GUIDE } from "../support/fixtures.ts";
-import { type Session, siteUrl, useSessions } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { ownSite } from "../support/fixture.ts";
+import { GUIDE } from "../support/sources.ts";
+import { type Session, siteUrl, useSessions } from "./support/harness.ts";
 
 // The mirrors page and the links in an article's text, with JavaScript off,
 // served and opened from disk, and with no CSP violation.
 const MIRRORS = ["https://mirror-one.example/", "https://mirror-two.example/news/"];
-const fileUrl = (file: string): string => pathToFileURL(join(inject("siteDist"), file)).href;
+const fileUrl = (file: string): string => pathToFileURL(join(ownSite.outDir, file)).href;
 
 const sessions = useSessions();
 

@@ -8,7 +8,7 @@ import {
   snoozeScriptElement,
   useSessions,
   withoutCsp,
-} from "./harness.ts";
+} from "./support/harness.ts";
 
 // A snoozed appeal must never be painted, not for one frame, and hiding it
 // must move nothing: the decision is made before the first paint.

@@ -1,8 +1,8 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OUTPUT } from "../support/site.ts";
-import { articleUrl, type Session, useSessions } from "./harness.ts";
+import { OUTPUT } from "../support/paths.ts";
+import { articleUrl, type Session, useSessions } from "./support/harness.ts";
 
 // Pictures of the page as readers see it, for people to look at. They go
 // where git ignores them; docs/article.png in the README is one of them.

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { articleUrl, serveVariant, type Session, siteUrl, useSessions } from "./harness.ts";
+import { articleUrl, serveVariant, type Session, siteUrl, useSessions } from "./support/harness.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 const sessions = useSessions();

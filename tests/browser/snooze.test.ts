@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { SOURCE } from "../support/fixtures.ts";
+import { SOURCE } from "../support/sources.ts";
 import {
   ANNOUNCEMENT,
   DAY_MS,
@@ -10,7 +10,7 @@ import {
   serveVariant,
   type Session,
   useSessions,
-} from "./harness.ts";
+} from "./support/harness.ts";
 
 const sessions = useSessions();
 let session: Session;

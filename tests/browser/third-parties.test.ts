@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE_PATH, serveVariant, type Session, siteUrl, useSessions } from "./harness.ts";
+import { ARTICLE_PATH, serveVariant, type Session, siteUrl, useSessions } from "./support/harness.ts";
 
 // No third parties, as the browser sees it: loading the home page, an
 // article, the 404 page and the feed, Chromium requests each one's own URL
@@ -16,6 +16,7 @@ describe("the browser requests nothing but the page itself", () => {
     ["an article page", ARTICLE_PATH],
     ["the 404 page, at an address that does not exist", "no/such/page/"],
     ["the feed", "rss.xml"],
+    ["the Atom feed", "atom.xml"],
   ])("%s", async (_, path) => {
     session = await sessions.open();
     const url = siteUrl(path);

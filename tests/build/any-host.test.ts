@@ -1,29 +1,22 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/fixtures.ts";
-import {
-  fileProblem,
-  htmlPageChecks,
-  htmlReferences,
-  listSiteFiles,
-  pageLinkProblems,
-  servedUrl,
-  xmlUrls,
-} from "../support/links.ts";
-import { OUTPUT, buildSite } from "../support/site.ts";
+import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/sources.ts";
+import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, servedUrl } from "../support/links.ts";
+import { pageUrls, xmlUrls } from "../support/pageUrls.ts";
+import { loadFixture } from "../support/fixture.ts";
 
 // A mirror: the same commit built for a sub-path of another host, with only
 // SITE_URL and BASE_PATH set.
 const root = new URL("https://mirror.example.net/mirror/");
-const dist = join(OUTPUT, "mirror");
+const mirror = loadFixture({ name: "mirror", site: root.origin, base: root.pathname });
+const dist = mirror.outDir;
 let files: Set<string>;
 let site: { root: URL; dist: string; files: Set<string> };
 
 beforeAll(async () => {
-  await rm(dist, { recursive: true, force: true });
-  await buildSite({ outDir: dist, site: root.origin, base: root.pathname });
+  await mirror.build();
   files = await listSiteFiles(dist);
   site = { root, dist, files };
 });
@@ -48,7 +41,7 @@ describe("a build with BASE_PATH=/mirror/", () => {
     const problems = pages.flatMap((page) => pageLinkProblems(page, site));
     expect(problems).toEqual([]);
     // Not vacuous: every page links home and to the feed, twice each.
-    for (const page of pages) expect(htmlReferences(page.html).length, page.file).toBeGreaterThanOrEqual(4);
+    for (const page of pages) expect(pageUrls(page.html).length, page.file).toBeGreaterThanOrEqual(4);
   });
 
   it("checked links of every kind: navigation, the feed, canonical and Open Graph URLs, JSON-LD", async () => {
@@ -74,6 +67,24 @@ describe("a build with BASE_PATH=/mirror/", () => {
     expect(urls).toHaveLength(11);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
+  });
+
+  it("lists only URLs of files in dist/ in the Atom feed, resolved against its xml:base", async () => {
+    const $ = cheerio.load(await read("atom.xml"), { xml: true });
+    const base = $("feed").attr("xml:base") ?? "";
+    expect(base).toBe(root.href);
+    const urls = [
+      ...$("feed > id, entry > id")
+        .map((_, element) => $(element).text())
+        .get(),
+      ...$("feed > link, entry > link")
+        .map((_, element) => new URL($(element).attr("href") ?? "", base).href)
+        .get(),
+    ];
+    // The feed's id, its self and alternate links, 2 × (id, link).
+    expect(urls).toHaveLength(7);
+    expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
+    expect(urls).toContain(`${root.href}atom.xml`);
   });
 });
 

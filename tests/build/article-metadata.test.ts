@@ -1,15 +1,15 @@
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { articleFacts, disagreements } from "../support/facts.ts";
-import { ARTICLES_NEWEST_FIRST, SITE_NAME, SOURCE } from "../support/fixtures.ts";
-import { readPage } from "../support/site.ts";
+import { ARTICLES_NEWEST_FIRST, SITE_NAME, SOURCE } from "../support/sources.ts";
+import { ownSite } from "../support/fixture.ts";
 
 const SITE = "https://news.example.org/";
 const pages = new Map<string, string>();
 
 beforeAll(async () => {
   for (const { slug } of ARTICLES_NEWEST_FIRST) {
-    pages.set(slug, await readPage(inject("siteDist"), `articles/${slug}/`));
+    pages.set(slug, await ownSite.readFile(`articles/${slug}/`));
   }
 });
 

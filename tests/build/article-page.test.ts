@@ -1,14 +1,14 @@
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { SOURCE } from "../support/fixtures.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SOURCE } from "../support/sources.ts";
 import { fidelityProblems, readArticlePage } from "../support/pageText.ts";
-import { readPage } from "../support/site.ts";
+import { ownSite } from "../support/fixture.ts";
 
 let html: string;
 let $: cheerio.CheerioAPI;
 
 beforeAll(async () => {
-  html = await readPage(inject("siteDist"), `articles/${SOURCE.slug}/`);
+  html = await ownSite.readFile(`articles/${SOURCE.slug}/`);
   $ = cheerio.load(html);
 });
 

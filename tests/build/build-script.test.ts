@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeContent } from "../support/content.ts";
-import { ROOT, TEST_SITE } from "../support/site.ts";
+import { TEST_SITE } from "../support/fixture.ts";
+import { ROOT } from "../support/paths.ts";
 
 // `npm run build` is `node scripts/build.ts`: Astro's build, quieter, with
 // rolldown's allocator set to give memory back. Run here as a deploy runs it.

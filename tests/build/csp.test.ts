@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { inlineScript } from "../../src/lib/inlineScript.ts";
 import snoozeSource from "../../src/scripts/appeal-snooze.ts?raw";
-import { SOURCE } from "../support/fixtures.ts";
-import { readPage } from "../support/site.ts";
+import { SOURCE } from "../support/sources.ts";
+import { ownSite } from "../support/fixture.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 let $: cheerio.CheerioAPI;
@@ -24,7 +24,7 @@ function parsePolicy(text: string): Map<string, string[]> {
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 beforeAll(async () => {
-  $ = cheerio.load(await readPage(inject("siteDist"), `articles/${SOURCE.slug}/`));
+  $ = cheerio.load(await ownSite.readFile(`articles/${SOURCE.slug}/`));
   policy = parsePolicy($('meta[http-equiv="content-security-policy"]').attr("content") ?? "");
 });
 

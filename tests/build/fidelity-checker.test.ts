@@ -1,8 +1,8 @@
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { SOURCE } from "../support/fixtures.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SOURCE } from "../support/sources.ts";
 import { fidelityProblems, type ExpectedArticlePage } from "../support/pageText.ts";
-import { readPage } from "../support/site.ts";
+import { ownSite } from "../support/fixture.ts";
 
 // The checker must catch a broken page; each case breaks the real page one way.
 let html: string;
@@ -13,7 +13,7 @@ const expected: ExpectedArticlePage = {
 };
 
 beforeAll(async () => {
-  html = await readPage(inject("siteDist"), `articles/${SOURCE.slug}/`);
+  html = await ownSite.readFile(`articles/${SOURCE.slug}/`);
 });
 
 function broken(change: ($: cheerio.CheerioAPI) => void): string {

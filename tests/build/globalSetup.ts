@@ -1,13 +1,7 @@
-import type { TestProject } from "vitest/node";
-import { buildOwnSiteOnce } from "../support/site.ts";
+import { hostileSite, ownSite } from "../support/fixture.ts";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** The `dist/` of the site's own content, built once per test run. */
-    siteDist: string;
-  }
-}
-
-export default async function setup(project: TestProject): Promise<void> {
-  project.provide("siteDist", await buildOwnSiteOnce());
+/** Builds the fixtures the build and browser groups share, one after the other (builds share .astro/). */
+export default async function setup(): Promise<void> {
+  await ownSite.build();
+  await hostileSite.build();
 }

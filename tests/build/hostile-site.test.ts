@@ -1,27 +1,18 @@
 import * as cheerio from "cheerio";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { renderCases } from "../fixtures/corpus.ts";
-import { writeContent } from "../support/content.ts";
-import { SOURCE } from "../support/fixtures.ts";
+import { describe, expect, it } from "vitest";
+import { renderCaseSlug, renderCases } from "../fixtures/corpus.ts";
+import { TEST_SITE, hostileSite } from "../support/fixture.ts";
+import { SOURCE } from "../support/sources.ts";
 import { fidelityProblems } from "../support/pageText.ts";
-import { OUTPUT, TEST_SITE, buildSite, readPage } from "../support/site.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 // The whole hostile corpus built as one site: every page must still say
 // exactly what its source says, with the site's appeal after it.
-const slugOf = (index: number) => `case-${String(index + 1).padStart(2, "0")}`;
-const outDir = join(OUTPUT, "hostile-site");
-
-beforeAll(async () => {
-  const articles = Object.fromEntries(renderCases.map((c, index) => [`${slugOf(index)}.txt`, c.source]));
-  await buildSite({ outDir, contentDir: await writeContent({ articles }) });
-});
 
 describe("a site built from hostile sources", () => {
   it.each(renderCases.map((c, index) => [c.name, index] as const))("shows %s exactly", async (_, index) => {
     const { headline, paragraphs } = renderCases[index]!;
-    const html = await readPage(outDir, `articles/${slugOf(index)}/`);
+    const html = await hostileSite.readFile(`articles/${renderCaseSlug(index)}/`);
     expect(fidelityProblems(html, { headline, body: paragraphs, appeal: SOURCE.appealLines })).toEqual([]);
   });
 
@@ -29,7 +20,7 @@ describe("a site built from hostile sources", () => {
     "gives back %s exactly in <title>, meta tags and JSON-LD",
     async (_, index) => {
       const { headline, paragraphs } = renderCases[index]!;
-      const $ = cheerio.load(await readPage(outDir, `articles/${slugOf(index)}/`));
+      const $ = cheerio.load(await hostileSite.readFile(`articles/${renderCaseSlug(index)}/`));
       const meta = (selector: string) => $(`meta[${selector}]`).attr("content");
       const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
       expect({
@@ -54,14 +45,14 @@ describe("a site built from hostile sources", () => {
   );
 
   it("gives back every headline and description exactly in the feed", async () => {
-    const $ = cheerio.load(await readPage(outDir, "rss.xml"), { xml: true });
+    const $ = cheerio.load(await hostileSite.readFile("rss.xml"), { xml: true });
     const items = new Map(
       $("item")
         .toArray()
         .map((item) => [$(item).find("link").text(), $(item)] as const),
     );
     for (const [index, { headline, paragraphs }] of renderCases.entries()) {
-      const item = items.get(new URL(`articles/${slugOf(index)}/`, `${TEST_SITE}/`).href);
+      const item = items.get(new URL(`articles/${renderCaseSlug(index)}/`, `${TEST_SITE}/`).href);
       expect(item?.find("title").text()).toBe(headline);
       // RSS descriptions are HTML: decoded once as XML and once as HTML, the text is the source's.
       expect(cheerio.load(item?.find("description").text() ?? "", {}, false).text()).toBe(paragraphs[0]);

@@ -1,21 +1,28 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeContent } from "../support/content.ts";
-import { GUIDE, SOURCE } from "../support/fixtures.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { fidelityProblems } from "../support/pageText.ts";
-import { OUTPUT, ROOT, TEST_SITE, buildSite, withEnv } from "../support/site.ts";
+import { loadFixture, ownSite, TEST_SITE } from "../support/fixture.ts";
+import { ROOT } from "../support/paths.ts";
+import { GUIDE, SOURCE } from "../support/sources.ts";
 
 // The mirror kit on the built site: the mirror list as a page and as JSON,
 // Onion-Location, _headers and SHA256SUMS.
-const dist = inject("siteDist");
+const dist = ownSite.outDir;
 const ONION = "http://abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrstuvwx.onion";
 const onionRoot = new URL("https://news.example.org/news/");
-const onionDist = join(OUTPUT, "mirror-kit-onion");
+const onionSite = loadFixture({
+  name: "mirror-kit-onion",
+  site: onionRoot.origin,
+  base: onionRoot.pathname,
+  env: { ONION_URL: `${ONION}/` },
+});
+const onionDist = onionSite.outDir;
 
 // The mirror list, split by hand from its file: a URL, then an optional label.
 const MIRRORS = (await readFile(join(ROOT, "src/content/mirrors.txt"), "utf8"))
@@ -31,10 +38,7 @@ const htmlFiles = async (folder: string) =>
   [...(await listSiteFiles(folder))].filter((f) => f.endsWith(".html")).sort();
 
 beforeAll(async () => {
-  await rm(onionDist, { recursive: true, force: true });
-  await withEnv({ ONION_URL: `${ONION}/` }, () =>
-    buildSite({ outDir: onionDist, site: onionRoot.origin, base: onionRoot.pathname }),
-  );
+  await onionSite.build();
 });
 
 describe("the mirror list", () => {
@@ -107,8 +111,7 @@ describe("a malformed mirror list", () => {
       join(contentDir, "mirrors.txt"),
       "# Mirrors\nhttps://ok.example/ Fine\nmirror.example/ Not a URL\n",
     );
-    const outDir = await mkdtemp(join(tmpdir(), "bad-mirrors-"));
-    await expect(buildSite({ outDir, contentDir })).rejects.toThrow(
+    await expect(loadFixture({ name: "bad-mirrors", content: contentDir }).build()).rejects.toThrow(
       /mirrors\.txt:3: "mirror\.example\/" is not an absolute URL/u,
     );
   });
@@ -133,10 +136,8 @@ describe("Onion-Location", () => {
   });
 
   it("refuses an ONION_URL that is not an onion origin", async () => {
-    const outDir = await mkdtemp(join(tmpdir(), "bad-onion-"));
-    await expect(
-      withEnv({ ONION_URL: "https://news.example.org" }, () => buildSite({ outDir })),
-    ).rejects.toThrow(/ONION_URL must be an onion service's origin/u);
+    const badOnion = loadFixture({ name: "bad-onion", env: { ONION_URL: "https://news.example.org" } });
+    await expect(badOnion.build()).rejects.toThrow(/ONION_URL must be an onion service's origin/u);
   });
 });
 
@@ -223,9 +224,9 @@ describe("SHA256SUMS", () => {
 
 describe("a second build of the same commit", () => {
   it("is byte-identical, every file", async () => {
-    const again = join(OUTPUT, "mirror-kit-again");
-    await rm(again, { recursive: true, force: true });
-    await buildSite({ outDir: again });
+    const secondBuild = loadFixture({ name: "mirror-kit-again" });
+    await secondBuild.build();
+    const again = secondBuild.outDir;
     expect(await listSiteFiles(again)).toEqual(await listSiteFiles(dist));
     // SHA256SUMS names every other file: equal lists, and each copy passes its own, means equal bytes.
     expect(await read(again, "SHA256SUMS")).toBe(await read(dist, "SHA256SUMS"));

@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/fixtures.ts";
-import { listSiteFiles, servedUrl, xmlUrls } from "../support/links.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/sources.ts";
+import { listSiteFiles, servedUrl } from "../support/links.ts";
+import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
-import { readPage } from "../support/site.ts";
+import { ownSite } from "../support/fixture.ts";
 
 // The site is built once by globalSetup, with SITE_URL https://news.example.org and no base path.
 const SITE = "https://news.example.org/";
@@ -14,17 +15,19 @@ let dist: string;
 let files: Set<string>;
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   files = await listSiteFiles(dist);
 });
 
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feed, the sitemap, robots.txt, the mirror kit and one page per article", () => {
+  it("has a home page, a 404 page, the feeds, the sitemap, robots.txt, the icon, the mirror kit and one page per article", () => {
     expect([...files].sort()).toEqual(
       [
         "404.html",
+        "atom.xml",
+        "favicon.svg",
         "index.html",
         "mirrors/index.html",
         "mirrors.json",
@@ -43,14 +46,20 @@ describe("the site", () => {
     expect([...files].filter((file) => file.startsWith("page/"))).toEqual([]);
   });
 
-  it("points every page at the feed", async () => {
+  it("points every page at both feeds", async () => {
     for (const file of [...files].filter((name) => name.endsWith(".html"))) {
       const $ = cheerio.load(await read(file));
-      const feed = $('link[rel="alternate"][type="application/rss+xml"]');
-      expect(feed, file).toHaveLength(1);
-      expect(new URL(feed.attr("href") ?? "", servedUrl(file, new URL(SITE))).href, file).toBe(
-        `${SITE}rss.xml`,
-      );
+      const feeds = $('link[rel="alternate"]')
+        .map((_, link) => ({
+          type: $(link).attr("type"),
+          title: $(link).attr("title"),
+          url: new URL($(link).attr("href") ?? "", servedUrl(file, new URL(SITE))).href,
+        }))
+        .get();
+      expect(feeds, file).toEqual([
+        { type: "application/rss+xml", title: "The Moscow Times", url: `${SITE}rss.xml` },
+        { type: "application/atom+xml", title: "The Moscow Times", url: `${SITE}atom.xml` },
+      ]);
     }
   });
 });
@@ -58,7 +67,7 @@ describe("the site", () => {
 describe("the home page", () => {
   let $: cheerio.CheerioAPI;
   beforeAll(async () => {
-    $ = cheerio.load(await readPage(dist, ""));
+    $ = cheerio.load(await ownSite.readFile(""));
   });
 
   it("lists every article, newest first, with its linked headline, date and description", () => {
@@ -107,7 +116,7 @@ describe("the home page", () => {
 
 describe("the second article", () => {
   it("reproduces its source line for line, with the site's appeal after it", async () => {
-    const html = await readPage(dist, `articles/${GUIDE.slug}/`);
+    const html = await ownSite.readFile(`articles/${GUIDE.slug}/`);
     expect(GUIDE.articleLines).toHaveLength(6);
     expect(
       fidelityProblems(html, {

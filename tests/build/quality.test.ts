@@ -3,15 +3,15 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { HtmlValidate } from "html-validate";
 import htmlValidateConfig from "../../.htmlvalidate.mjs";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { PAGE_BUDGET, SCRIPT_BUDGET, htmlFiles, measurePage } from "../../scripts/size.mjs";
-import { OUTPUT, buildSite } from "../support/site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PAGE_BUDGET, SCRIPT_BUDGET, htmlFiles, measurePage } from "../../tools/pageWeight.ts";
+import { loadFixture, ownSite } from "../support/fixture.ts";
 
 let dist: string;
 let pages: string[];
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   pages = await htmlFiles(dist);
 });
 
@@ -61,8 +61,8 @@ describe("the checks themselves", () => {
 
 describe("the build is reproducible", () => {
   it("two clean builds of the same commit are byte for byte the same", async () => {
-    const again = join(OUTPUT, "site-again");
-    await buildSite({ outDir: again });
+    const again = loadFixture({ name: "site-again" });
+    await again.build();
     const hashes = async (dir: string) => {
       const files = await import("node:fs/promises").then((fs) => fs.readdir(dir, { recursive: true }));
       const entries = await Promise.all(
@@ -73,7 +73,7 @@ describe("the build is reproducible", () => {
       );
       return Object.fromEntries(entries.filter(([, hash]) => hash !== undefined));
     };
-    const [first, second] = await Promise.all([hashes(dist), hashes(again)]);
+    const [first, second] = await Promise.all([hashes(dist), hashes(again.outDir)]);
     expect(Object.keys(first).length).toBeGreaterThan(0);
     expect(second).toEqual(first);
   });

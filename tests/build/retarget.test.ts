@@ -4,21 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { SaxesParser } from "saxes";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  fileProblem,
-  htmlPageChecks,
-  htmlReferences,
-  listSiteFiles,
-  pageLinkProblems,
-  xmlUrls,
-} from "../support/links.ts";
-import { startStaticServer, type StaticServer } from "../support/server.ts";
-import { ROOT, TEST_SITE } from "../support/site.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStaticServer, type StaticServer } from "../../tools/server.ts";
+import { ownSite, TEST_SITE } from "../support/fixture.ts";
+import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems } from "../support/links.ts";
+import { pageUrls, xmlUrls } from "../support/pageUrls.ts";
+import { ROOT } from "../support/paths.ts";
 
 // A mirror operator's copy of dist/, pointed at https://mirror.example/copy/
 // with `npm run retarget`, the way an operator runs it.
-const dist = inject("siteDist");
+const dist = ownSite.outDir;
 const MIRROR = "https://mirror.example/copy/";
 const origin = new URL(`${TEST_SITE}/`);
 let served: string;
@@ -121,7 +116,7 @@ describe("npm run retarget", () => {
   it("keeps canonical links, og:url and JSON-LD pointing at the origin", async () => {
     for (const file of [...(await listSiteFiles(dist))].filter((f) => f.endsWith(".html"))) {
       const absolute = (html: string) =>
-        htmlReferences(html)
+        pageUrls(html)
           .filter(({ url }) => /^https?:/u.test(url) && !url.startsWith("https://mirror-"))
           .map(({ where, url }) => `${where} ${url}`);
       const before = absolute(await read(dist, file));

@@ -1,38 +1,36 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appealVersion } from "../../src/lib/snooze.ts";
-import { OUTPUT, buildSite, readPage } from "../support/site.ts";
+import { loadFixture } from "../support/fixture.ts";
 import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 
 // A site of four articles: two with the default appeal, one with another
 // appeal, one with none. Built once for this file.
-const CONTENT = join(OUTPUT, "snooze-content");
-const DIST = join(OUTPUT, "snooze-site");
-
 const article = (title: string, appeal?: string) =>
   `---\ntitle: ${title}\npublished: 2024-01-02T10:00:00Z\n${appeal ? `appeal: ${appeal}\n` : ""}---\nThe body of ${title}.\n`;
+
+const site = loadFixture({
+  name: "snooze-site",
+  content: {
+    articles: {
+      "first.txt": article("First"),
+      "second.txt": article("Second"),
+      "spring.txt": article("Spring", "spring-drive"),
+      "quiet.txt": article("Quiet", "none"),
+    },
+    appeals: {
+      "moscow-times.txt": "Support us:\nPlease give.\nRemind me later.\n",
+      "spring-drive.txt": "---\nsnoozeDays: 1\n---\nSpring drive:\nGive this spring.\nNot now.\n",
+    },
+  },
+});
 
 const pages: Record<string, cheerio.CheerioAPI> = {};
 
 beforeAll(async () => {
-  await rm(CONTENT, { recursive: true, force: true });
-  await mkdir(join(CONTENT, "articles"), { recursive: true });
-  await mkdir(join(CONTENT, "appeals"), { recursive: true });
-  const files: Record<string, string> = {
-    "articles/first.txt": article("First"),
-    "articles/second.txt": article("Second"),
-    "articles/spring.txt": article("Spring", "spring-drive"),
-    "articles/quiet.txt": article("Quiet", "none"),
-    "appeals/moscow-times.txt": "Support us:\nPlease give.\nRemind me later.\n",
-    "appeals/spring-drive.txt": "---\nsnoozeDays: 1\n---\nSpring drive:\nGive this spring.\nNot now.\n",
-  };
-  for (const [path, text] of Object.entries(files)) await writeFile(join(CONTENT, path), text);
-  await rm(DIST, { recursive: true, force: true });
-  await buildSite({ outDir: DIST, contentDir: CONTENT });
+  await site.build();
   for (const slug of ["first", "second", "spring", "quiet"]) {
-    pages[slug] = cheerio.load(await readPage(DIST, `articles/${slug}/`));
+    pages[slug] = cheerio.load(await site.readFile(`articles/${slug}/`));
   }
 });
 

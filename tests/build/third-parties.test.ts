@@ -1,24 +1,26 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/fetched.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
+import { ownSite } from "../support/fixture.ts";
 
 // No third parties: nothing on the home page, the article pages, the 404 page
-// or the feed makes a browser or feed reader fetch from, or connect to,
-// another origin. Links a reader may follow (an outbound <a href>, a
-// canonical or alternate <link>) are not fetches. What counts as fetched is
-// listed in tests/support/fetched.ts. The browser's own request log is
+// or the feeds makes a browser or feed reader fetch from, or connect to,
+// another origin, and the pages fetch nothing but the site's own icon. Links
+// a reader may follow (an outbound <a href>, a canonical or alternate
+// <link>) are not fetches. What counts as fetched is
+// listed in tests/support/pageUrls.ts. The browser's own request log is
 // checked in tests/browser/third-parties.test.ts.
 
-// The origin the test build is made for (tests/support/site.ts).
+// The origin the test build is made for (TEST_SITE in tests/support/fixture.ts).
 const SITE = new URL("https://news.example.org/");
 
 let dist: string;
 let pages: string[];
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   pages = [...(await listSiteFiles(dist))].filter((file) => file.endsWith(".html")).sort();
 });
 
@@ -44,16 +46,23 @@ describe("every page of dist/ and the feed", () => {
     }
   });
 
-  it("fetch nothing at all: no stylesheet, script, font, image or icon file; CSS and JS are inline", async () => {
+  it("fetch nothing but the site's icon: no stylesheet, script, font or image; CSS and JS are inline", async () => {
+    const icon = new URL("favicon.svg", SITE).href;
     for (const file of pages) {
-      expect({ file, fetched: fetchedUrls(await read(file)) }).toEqual({ file, fetched: [] });
+      const at = file === "404.html" ? new URL("no/such/page/", SITE) : servedUrl(file, SITE);
+      const fetched = fetchedUrls(await read(file)).map(
+        ({ where, url }) => `${where} ${new URL(url, at).href}`,
+      );
+      expect({ file, fetched }).toEqual({ file, fetched: [`<link rel="icon"> ${icon}`] });
     }
   });
 
-  it("the feed makes a feed reader fetch nothing from another origin, nor anything at all", async () => {
-    const feed = await read("rss.xml");
-    expect(feedFetchedUrls(feed)).toEqual([]);
-  });
+  it.each(["rss.xml", "atom.xml"])(
+    "%s makes a feed reader fetch nothing from another origin, nor anything at all",
+    async (file) => {
+      expect(feedFetchedUrls(await read(file))).toEqual([]);
+    },
+  );
 });
 
 describe("the check itself", () => {
@@ -112,9 +121,9 @@ describe("the check itself", () => {
     );
     expect(others(broken)).toEqual(['<link rel="icon"> https://cdn.example/favicon.ico']);
     // Same origin is fine for the origin check, but it is still a request.
-    const ownIcon = article.replace("</head>", '<link rel="icon" href="../../favicon.ico"></head>');
-    expect(others(ownIcon)).toEqual([]);
-    expect(fetchedUrls(ownIcon)).toHaveLength(1);
+    const ownImage = article.replace("</main>", '<img alt="" src="../../photo.jpg"></main>');
+    expect(others(ownImage)).toEqual([]);
+    expect(fetchedUrls(ownImage)).toHaveLength(fetchedUrls(article).length + 1);
   });
 
   it.each([
@@ -143,6 +152,27 @@ describe("the check itself", () => {
     ],
   ])("catches %s in the feed", async (_, change) => {
     const feed = await read("rss.xml");
+    const urls = feedFetchedUrls(change(feed));
+    expect(urls.map(({ url }) => url)).toEqual([expect.stringMatching(/^https:\/\/t\.example\//u)]);
+  });
+
+  it.each([
+    [
+      "an enclosure link",
+      (xml: string) =>
+        xml.replace("</entry>", '<link rel="enclosure" href="https://t.example/a.mp3" length="1"/></entry>'),
+    ],
+    ["a logo", (xml: string) => xml.replace("<updated>", "<logo>https://t.example/logo.png</logo><updated>")],
+    [
+      "an image in an entry's HTML content",
+      (xml: string) =>
+        xml.replace(
+          '<content type="html">',
+          '<content type="html">&lt;img src="https://t.example/p.gif"&gt;',
+        ),
+    ],
+  ])("catches %s in the Atom feed", async (_, change) => {
+    const feed = await read("atom.xml");
     const urls = feedFetchedUrls(change(feed));
     expect(urls.map(({ url }) => url)).toEqual([expect.stringMatching(/^https:\/\/t\.example\//u)]);
   });

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { listSiteFiles } from "../support/links.ts";
+import { ownSite } from "../support/fixture.ts";
 
 // The feed and the sitemaps are read by programs that reject XML that is not
 // well-formed. saxes is a strict XML 1.0 parser: one root element, every tag
@@ -22,13 +23,13 @@ let dist: string;
 let xmlFiles: string[];
 
 beforeAll(async () => {
-  dist = inject("siteDist");
+  dist = ownSite.outDir;
   xmlFiles = [...(await listSiteFiles(dist))].filter((file) => file.endsWith(".xml")).sort();
 });
 
 describe("the XML files of dist/", () => {
-  it("are the feed, the sitemap index and its sitemap", () => {
-    expect(xmlFiles).toEqual(["rss.xml", "sitemap-0.xml", "sitemap-index.xml"]);
+  it("are the feeds, the sitemap index and its sitemap", () => {
+    expect(xmlFiles).toEqual(["atom.xml", "rss.xml", "sitemap-0.xml", "sitemap-index.xml"]);
   });
 
   it("are each well-formed XML, with an XML declaration in UTF-8", async () => {

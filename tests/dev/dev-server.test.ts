@@ -3,8 +3,8 @@ import { join, relative } from "node:path";
 import { dev } from "astro";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GUIDE, SOURCE } from "../support/fixtures.ts";
-import { OUTPUT, ROOT } from "../support/site.ts";
+import { GUIDE, SOURCE } from "../support/sources.ts";
+import { OUTPUT, ROOT } from "../support/paths.ts";
 
 // `astro dev` on a copy of the site's content: editing a file changes what is
 // served without a restart, and a broken file shows Astro's error overlay

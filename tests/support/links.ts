@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as cheerio from "cheerio";
-import { isTag } from "domhandler";
+import { pageUrls } from "./pageUrls.ts";
 
 // A link checker for a built site, with a real HTML/XML parser and WHATWG URL
 // resolution: each URL a page refers to is resolved against the page's own
@@ -34,45 +34,6 @@ export function fileProblem(url: URL, siteRoot: URL, files: ReadonlySet<string>)
   const path = decodeURIComponent(url.pathname.slice(siteRoot.pathname.length));
   const file = path === "" || path.endsWith("/") ? `${path}index.html` : path;
   return files.has(file) ? undefined : `no file ${file} in dist/`;
-}
-
-const URL_ATTRIBUTES = ["href", "src", "srcset", "poster", "action", "data"];
-
-/** Every URL an HTML page refers to, as written, with where it was found. */
-export function htmlReferences(html: string): { where: string; url: string }[] {
-  const $ = cheerio.load(html);
-  const found: { where: string; url: string }[] = [];
-  for (const element of $("*").toArray().filter(isTag)) {
-    for (const attribute of URL_ATTRIBUTES) {
-      const value = $(element).attr(attribute);
-      if (value === undefined) continue;
-      const urls =
-        attribute === "srcset" ? value.split(",").map((part) => part.trim().split(/\s+/u)[0] ?? "") : [value];
-      for (const url of urls) found.push({ where: `<${element.name} ${attribute}>`, url });
-    }
-  }
-  // Metadata that holds URLs: og:url and the like, and JSON-LD values.
-  $("meta[content]").each((_, element) => {
-    const content = $(element).attr("content") ?? "";
-    if (/^https?:\/\//iu.test(content)) {
-      found.push({ where: `<meta ${$(element).attr("property") ?? $(element).attr("name")}>`, url: content });
-    }
-  });
-  $('script[type="application/ld+json"]').each((_, element) => {
-    const walk = (value: unknown): void => {
-      if (
-        typeof value === "string" &&
-        /^https?:\/\//iu.test(value) &&
-        !value.startsWith("https://schema.org")
-      ) {
-        found.push({ where: "JSON-LD", url: value });
-      } else if (value !== null && typeof value === "object") {
-        Object.values(value).forEach(walk);
-      }
-    };
-    walk(JSON.parse($(element).text()));
-  });
-  return found;
 }
 
 export interface PageCheck {
@@ -125,7 +86,7 @@ export function pageLinkProblems(
       .map((_, element) => $(element).attr("id"))
       .get(),
   );
-  for (const { where, url } of htmlReferences(page.html)) {
+  for (const { where, url } of pageUrls(page.html)) {
     const report = (problem: string) => problems.push(`${page.file}: ${where} ${url}: ${problem}`);
     if (url.startsWith("#")) {
       // A link within the page (e.g. the skip link): wherever it is served, its target is on the page.
@@ -148,12 +109,4 @@ export function pageLinkProblems(
     if (!site.files.has(file)) report(`opened from disk, names ${file}, which is not a file in dist/`);
   }
   return problems;
-}
-
-/** Every URL an XML file (feed, sitemap) lists in the given elements, attributes ignored. */
-export function xmlUrls(xml: string, selector: string): string[] {
-  const $ = cheerio.load(xml, { xml: true });
-  return $(selector)
-    .map((_, element) => $(element).text().trim())
-    .get();
 }

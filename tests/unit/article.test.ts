@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateArticle, toPlainText } from "../../bench/generate.ts";
+import { generateArticle, toPlainText } from "../../tools/corpus.ts";
 import { parseArticle, sortNewestFirst } from "../../src/lib/article.ts";
 
 const article = (frontMatter: string, body = "First paragraph.\n\nSecond paragraph.") =>

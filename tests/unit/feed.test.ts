@@ -1,6 +1,7 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { escapeHtml, feedItem } from "../../src/lib/feed.ts";
+import { feedItem } from "../../src/lib/feed.ts";
+import { escapeHtml } from "../../src/lib/html.ts";
 
 describe("escapeHtml", () => {
   it("shows the text exactly when read as HTML", () => {

@@ -1,10 +1,8 @@
-import { constants, existsSync } from "node:fs";
+import { constants } from "node:fs";
 import { access } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
-import { chromium, type Browser, type LaunchOptions } from "playwright-core";
 
-/** Where the Chromium that runs the browser tests came from. */
+/** Where the Chromium for the browser tests and the audit came from. */
 export type ChromiumSource = "CHROME_PATH" | "@sparticuz/chromium" | "system";
 
 export interface ChromiumExecutable {
@@ -93,36 +91,4 @@ async function isExecutable(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * Launches headless Chromium ({@link findChromium}) through playwright-core.
- * Options are passed on; `args` are added to the defaults, which keep the
- * browser from reaching out to the network on its own.
- */
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  const executable = await findChromium();
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) env[name] = value;
-  // The packaged browser brings its own fonts; a machine without fontconfig gets those.
-  if (executable.source === "@sparticuz/chromium" && !existsSync("/etc/fonts/fonts.conf")) {
-    env["FONTCONFIG_PATH"] ??= join(tmpdir(), "fonts");
-  }
-  return chromium.launch({
-    headless: true,
-    ...options,
-    executablePath: executable.path,
-    env: { ...env, ...options.env },
-    args: [
-      // The test machines have no network: nothing but the page under test may be fetched.
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-domain-reliability",
-      "--disable-sync",
-      "--no-first-run",
-      "--no-default-browser-check",
-      "--disable-gpu",
-      ...(options.args ?? []),
-    ],
-  });
 }

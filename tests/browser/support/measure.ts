@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { Layers } from "../support/contrast.ts";
+import type { Layers } from "./contrast.ts";
 
 // What a browser measures on a page, read with getComputedStyle and layout
 // boxes. Each function given to page.evaluate runs in the page, so it is
@@ -13,14 +13,22 @@ export interface TextSample {
   readonly layers: Layers;
 }
 
-/** Every rendered element with text of its own (not only its children's), and its colours. */
-export function readTextColours(page: Page): Promise<TextSample[]> {
+/** The colour the page is painted on where nothing else is (the Canvas system colour, light or dark). */
+function readCanvas(page: Page): Promise<string> {
   return page.evaluate(() => {
     const probe = document.createElement("div");
     probe.style.backgroundColor = "Canvas";
     document.body.append(probe);
     const canvas = getComputedStyle(probe).backgroundColor;
     probe.remove();
+    return canvas;
+  });
+}
+
+/** Every rendered element with text of its own (not only its children's), and its colours. */
+export async function readTextColours(page: Page): Promise<TextSample[]> {
+  const canvas = await readCanvas(page);
+  return page.evaluate((canvas) => {
     const samples = [];
     for (const element of document.body.querySelectorAll("*")) {
       const text = [...element.childNodes]
@@ -47,7 +55,7 @@ export function readTextColours(page: Page): Promise<TextSample[]> {
       });
     }
     return samples;
-  });
+  }, canvas);
 }
 
 /** The focused element's outline and shadow, and the layers behind it (its parent's). */
@@ -61,15 +69,11 @@ export interface FocusSample {
 }
 
 /** The element that has focus now, or null when focus is on `<body>` or nowhere. */
-export function readFocus(page: Page): Promise<FocusSample | null> {
-  return page.evaluate(() => {
+export async function readFocus(page: Page): Promise<FocusSample | null> {
+  const canvas = await readCanvas(page);
+  return page.evaluate((canvas) => {
     const element = document.activeElement;
     if (!element || element === document.body) return null;
-    const probe = document.createElement("div");
-    probe.style.backgroundColor = "Canvas";
-    document.body.append(probe);
-    const canvas = getComputedStyle(probe).backgroundColor;
-    probe.remove();
     const backgrounds = [];
     for (let node = element.parentElement; node; node = node.parentElement) {
       const style = getComputedStyle(node);
@@ -88,7 +92,7 @@ export function readFocus(page: Page): Promise<FocusSample | null> {
       boxShadow: style.boxShadow,
       behind: { backgrounds, canvas },
     };
-  });
+  }, canvas);
 }
 
 /** Elements a reader can Tab to, in document order, as a selector would find them (rendered ones). */

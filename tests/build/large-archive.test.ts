@@ -1,44 +1,46 @@
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { HtmlValidate } from "html-validate";
 import yaml from "js-yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import htmlValidateConfig from "../../.htmlvalidate.mjs";
-import { generateArticle, writeCorpus } from "../../bench/generate.ts";
-import { PAGE_BUDGET, measurePage } from "../../scripts/size.mjs";
+import { generateArticle, writeCorpus } from "../../tools/corpus.ts";
+import { PAGE_BUDGET, measurePage } from "../../tools/pageWeight.ts";
 import { FEED_SIZE, PAGE_SIZE } from "../../src/consts.ts";
-import { SOURCE } from "../support/fixtures.ts";
-import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, xmlUrls } from "../support/links.ts";
+import { SOURCE } from "../support/sources.ts";
+import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems } from "../support/links.ts";
+import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
-import { buildMarkdownBaseline, buildSite, readPage } from "../support/site.ts";
+import { loadFixture } from "../support/fixture.ts";
+import { OUTPUT, ROOT } from "../support/paths.ts";
 
-// The benchmark's small case: `npm run bench` runs the same generator and builds at 10,000.
-// The same build is the large archive the two sample articles are not: more
-// articles than a list page and the feed hold, and not a whole number of list
-// pages, built for a sub-path (BASE_PATH=/mirror/) as a mirror would.
+// A large archive from the bench's corpus generator, which the two sample
+// articles are not: more articles than a list page and the feed hold, not a
+// whole number of list pages, built for a sub-path (BASE_PATH=/mirror/) as a
+// mirror would. The bench's Markdown baseline is built from the same corpus.
 const ARTICLES = 207;
 const root = new URL("https://mirror.example.net/mirror/");
 const generated = Array.from({ length: ARTICLES }, (_, index) => generateArticle(index));
-let work: string;
-let site: string;
+const corpus = join(OUTPUT, "large-archive-corpus");
+const archive = loadFixture({
+  name: "large-archive",
+  content: join(corpus, "content"),
+  site: root.origin,
+  base: root.pathname,
+});
+const markdown = loadFixture({
+  name: "large-archive-markdown",
+  root: join(ROOT, "bench/markdown-baseline"),
+  env: { BENCH_CORPUS: corpus },
+});
+const site = archive.outDir;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), "plain-news-bench-smoke-"));
-  site = join(work, "site");
-  await writeCorpus(work, ARTICLES);
-  await buildSite({
-    outDir: site,
-    contentDir: join(work, "content"),
-    site: root.origin,
-    base: root.pathname,
-  });
-  await buildMarkdownBaseline({ outDir: join(work, "markdown"), corpusDir: work });
-});
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+  await rm(corpus, { recursive: true, force: true });
+  await writeCorpus(corpus, ARTICLES);
+  await archive.build();
+  await markdown.build();
 });
 
 const articlePages = async (outDir: string) => (await readdir(join(outDir, "articles"))).sort();
@@ -50,7 +52,7 @@ describe(`the site built from ${ARTICLES} generated articles`, () => {
 
   it("shows each article's paragraphs exactly as generated, then the site's appeal", async () => {
     for (const article of generated) {
-      const html = await readPage(site, `articles/${article.slug}/`);
+      const html = await archive.readFile(`articles/${article.slug}/`);
       const problems = fidelityProblems(html, {
         headline: article.title,
         body: article.paragraphs,
@@ -73,7 +75,7 @@ interface Source {
  * ordered here by their dates: not by the site's own sort or pager.
  */
 async function sourcesNewestFirst(): Promise<Source[]> {
-  const folder = join(work, "content", "articles");
+  const folder = join(corpus, "content", "articles");
   const sources: Source[] = [];
   for (const name of await readdir(folder)) {
     const text = await readFile(join(folder, name), "utf8");
@@ -285,10 +287,9 @@ describe(`the feed of ${ARTICLES} generated articles`, () => {
 
 describe("the benchmark's Markdown baseline on the same articles", () => {
   it("builds one page per article, each with its headline", async () => {
-    const outDir = join(work, "markdown");
-    expect(await articlePages(outDir)).toEqual(generated.map((article) => article.slug).sort());
+    expect(await articlePages(markdown.outDir)).toEqual(generated.map((article) => article.slug).sort());
     for (const article of generated) {
-      const $ = cheerio.load(await readPage(outDir, `articles/${article.slug}/`));
+      const $ = cheerio.load(await markdown.readFile(`articles/${article.slug}/`));
       expect($("h1").text()).toBe(article.title);
       expect($("article p").length).toBeGreaterThanOrEqual(article.paragraphs.length);
     }

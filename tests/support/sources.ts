@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The source document as the newsroom sent it: article lines 1–10, appeal lines 11–18. */
-export const SOURCE_DOCUMENT = readFileSync(
-  fileURLToPath(new URL("../fixtures/moscow-times-kyrgyzstan-air-defense.txt", import.meta.url)),
-  "utf8",
-);
+/** A file's lines, split by hand on line feeds, independently of the site's own parser. */
+const linesOf = (path: string): string[] =>
+  readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8").split("\n");
 
-// Split by hand on line feeds, independently of the site's own parser.
-const lines = SOURCE_DOCUMENT.split("\n");
+/** The source document as the newsroom sent it: article lines 1–10, appeal lines 11–18. */
+const lines = linesOf("../fixtures/moscow-times-kyrgyzstan-air-defense.txt");
 
 export const SOURCE = {
   slug: "kyrgyzstan-ratifies-joint-air-defense-system-with-russia",
@@ -18,14 +16,8 @@ export const SOURCE = {
   appealLines: lines.slice(10, 18),
 } as const;
 
-const GUIDE_FILE = readFileSync(
-  fileURLToPath(
-    new URL("../../src/content/articles/how-to-keep-reading-us-if-this-site-is-blocked.txt", import.meta.url),
-  ),
-  "utf8",
-);
-// The body is every line after the second "---", split by hand as above.
-const guideLines = GUIDE_FILE.split("\n");
+// The body is every line after the second "---".
+const guideLines = linesOf("../../src/content/articles/how-to-keep-reading-us-if-this-site-is-blocked.txt");
 
 /** The site's second sample article, written for it. */
 export const GUIDE = {

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { SOURCE } from "../support/fixtures.ts";
-import { readPage } from "../support/site.ts";
+import { launchBrowser } from "./launch.ts";
+import { SOURCE } from "../../support/sources.ts";
+import { ownSite } from "../../support/fixture.ts";
 
 /** The article page, below the site root. */
 export const ARTICLE_PATH = `articles/${SOURCE.slug}/`;
@@ -18,7 +18,7 @@ export const LIST_PAGE_PATH = "page/2/";
 export const listSiteUrl = (path = ""): string => new URL(path, inject("listSiteUrl")).href;
 
 /** The built article page, as the server sends it. */
-export const articleHtml = (): Promise<string> => readPage(inject("siteDist"), ARTICLE_PATH);
+export const articleHtml = (): Promise<string> => ownSite.readFile(ARTICLE_PATH);
 
 /**
  * One headless Chromium per test file, launched before its tests and closed
@@ -121,6 +121,9 @@ export interface Session {
 export async function openSession(browser: Browser, options: BrowserContextOptions = {}): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   await context.addInitScript(probe, PROBE_FRAMES);
+  // A page load is bounded by the test's own timeout, not Playwright's shorter default:
+  // tests prove what a page does, never how fast (the largest hostile page is megabytes).
+  context.setDefaultNavigationTimeout(0);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const consoleMessages: string[] = [];

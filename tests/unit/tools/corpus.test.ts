@@ -1,11 +1,16 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateArticle, toMarkdown, toPlainText } from "../../bench/generate.ts";
+import { APPEAL_ID, generateArticle, toMarkdown, toPlainText, writeCorpus } from "../../../tools/corpus.ts";
+import { ROOT } from "../../support/paths.ts";
+import { SOURCE } from "../../support/sources.ts";
 
 const sample = Array.from({ length: 500 }, (_, index) => generateArticle(index));
 const words = (article: (typeof sample)[number]) =>
   article.paragraphs.reduce((sum, paragraph) => sum + paragraph.split(" ").length, 0);
 
-describe("the benchmark's article generator", () => {
+describe("the corpus generator", () => {
   it("gives the same article for the same index and seed, and another for another seed", () => {
     expect(generateArticle(42)).toEqual(generateArticle(42));
     expect(generateArticle(42, 2)).not.toEqual(generateArticle(42));
@@ -37,5 +42,22 @@ describe("the benchmark's article generator", () => {
     const article = sample[0]!;
     expect(toPlainText(article).split("\n---\n")[1]).toBe(`${article.paragraphs.join("\n")}\n`);
     expect(toMarkdown(article).split("\n---\n")[1]).toBe(`\n${article.paragraphs.join("\n\n")}\n`);
+  });
+
+  it("gives the baselines the site's appeal: its lines and its snooze days", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "plain-news-corpus-"));
+    try {
+      const corpus = await writeCorpus(dir, 2);
+      const appeals = JSON.parse(await readFile(corpus.appealJson, "utf8")) as Record<string, unknown>;
+      const source = await readFile(join(ROOT, "src/content/appeals", `${APPEAL_ID}.txt`), "utf8");
+      expect(appeals[APPEAL_ID]).toEqual({
+        heading: SOURCE.appealLines[0],
+        paragraphs: SOURCE.appealLines.slice(1, -1),
+        dismissLabel: SOURCE.appealLines.at(-1),
+        snoozeDays: Number(/^snoozeDays: (\d+)$/mu.exec(source)?.[1]),
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseAppeal } from "../src/lib/appeal.ts";
 
 /** One synthetic article, as the generator wrote it. */
 export interface GeneratedArticle {
@@ -203,13 +205,6 @@ export function toMarkdown(article: GeneratedArticle): string {
 export const APPEAL_ID = "moscow-times";
 const SITE_APPEAL = new URL(`../src/content/appeals/${APPEAL_ID}.txt`, import.meta.url);
 
-/** The appeal's lines after its front matter, split by hand for the baselines. */
-export function appealLines(source: string): string[] {
-  const lines = source.split("\n");
-  const body = lines[0] === "---" ? lines.slice(lines.indexOf("---", 1) + 1) : lines;
-  return body.filter((line) => line.trim() !== "");
-}
-
 /**
  * Writes `count` articles into `dir`: `content/articles/*.txt` plus the site's
  * appeal in `content/appeals/`, and the same articles as `markdown/*.md` with
@@ -225,15 +220,13 @@ export async function writeCorpus(dir: string, count: number, seed = 1): Promise
   );
   const appeal = await readFile(SITE_APPEAL, "utf8");
   await writeFile(join(contentDir, "appeals", `${APPEAL_ID}.txt`), appeal);
-  const lines = appealLines(appeal);
+  // The site's own parser, so the baselines show the same appeal (its snooze default included).
+  const { heading, paragraphs, dismissLabel, snoozeDays } = parseAppeal(appeal, fileURLToPath(SITE_APPEAL));
   const appealJson = join(dir, "appeals.json");
-  const baselineAppeal = {
-    heading: lines[0],
-    paragraphs: lines.slice(1, -1),
-    dismissLabel: lines.at(-1),
-    snoozeDays: 30,
-  };
-  await writeFile(appealJson, JSON.stringify({ [APPEAL_ID]: baselineAppeal }));
+  await writeFile(
+    appealJson,
+    JSON.stringify({ [APPEAL_ID]: { heading, paragraphs, dismissLabel, snoozeDays } }),
+  );
   let words = 0;
   let bytes = 0;
   const BATCH = 200;

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StaticServer, startStaticServer } from "../support/server.ts";
+import { type StaticServer, startStaticServer } from "../../../tools/server.ts";
 
-// The static server the browser tests (and, later, Lighthouse) load pages from.
+// The static server the browser tests and the Lighthouse audit load pages from.
 let folder: string;
 let plain: StaticServer;
 let gzipped: StaticServer;

@@ -6,7 +6,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 
-/** A static file server on a loopback port, for tests. */
+/** A static file server on a loopback port, for the tests and the Lighthouse audit. */
 export interface StaticServer {
   /** The site root, e.g. `http://127.0.0.1:43127/` (always ends in a slash). */
   readonly url: string;
