@@ -18,9 +18,9 @@ if (SITE_URL && new URL(SITE_URL).pathname !== "/") {
 }
 
 // An onion service serving the same site: every page names its address there
-// (Onion-Location), which Tor Browser offers to the reader. Checked here, so a
-// mistyped address stops the build before any page is written.
-const onion = ONION_URL ? onionOrigin(ONION_URL) : undefined;
+// (onion-location <meta>), which Tor Browser offers to the reader. Checked here,
+// so a mistyped address stops the build before any page is written.
+if (ONION_URL) onionOrigin(ONION_URL);
 
 /**
  * Without SITE_URL a local build is fine, but a build on a CI server is
@@ -54,7 +54,7 @@ export default defineConfig({
     concurrency: 4,
   },
   // mirrorKit writes SHA256SUMS of every file: it stays after every integration that writes one.
-  integrations: [requireSiteUrlToDeploy, sitemap(), mirrorKit({ onionOrigin: onion })],
+  integrations: [requireSiteUrlToDeploy, sitemap(), mirrorKit()],
   // Nothing on the page is fetched from elsewhere, and nothing phones home.
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },

@@ -22,7 +22,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * (the sitemap): Astro runs `astro:build:done` hooks in the order of
  * `integrations`.
  */
-export function mirrorKit(options: { onionOrigin?: string | undefined }): AstroIntegration {
+export function mirrorKit(): AstroIntegration {
   let basePath = "/";
   return {
     name: "mirror-kit",
@@ -46,7 +46,7 @@ export function mirrorKit(options: { onionOrigin?: string | undefined }): AstroI
             csp: csp.replace(/&(?:amp|#39|quot|lt|gt);/gu, (entity) => ENTITIES[entity] ?? entity),
           });
         }
-        const headers = headersFile(policies, basePath, options.onionOrigin);
+        const headers = headersFile(policies, basePath);
         writeFileSync(join(dist, HEADERS_FILE), headers);
         hashes.set(HEADERS_FILE, sha256Hex(Buffer.from(headers)));
         writeChecksums(dist, hashes);

@@ -5,7 +5,8 @@ import { HEADERS_FILE } from "./headers.ts";
 import { SITEMAP_INDEX_PATH } from "./urls.ts";
 
 // A mirror operator has a copy of dist/ and no sources. Only what must lead
-// to the copy itself moves to its address: the feeds' links, the sitemap,
+// to the copy itself moves to its address: the feeds' links (and Atom's
+// xml:base), the sitemap,
 // robots.txt, the 404 page's links (which start from the root) and the
 // headers file's paths. Canonical links, og:url, JSON-LD and feed guids keep
 // naming the origin: the original stays the original.
@@ -52,9 +53,11 @@ export function retargetFile(file: string, text: string, from: URL, to: URL): st
   if (file.startsWith("sitemap-"))
     return text.replace(/(<loc>)([^<]*)(<\/loc>)/gu, (_, a, url, b) => a + swap(url) + b);
   if (/^(?:rss|atom)\.xml$/u.test(file)) {
-    // <link>…</link> (RSS) and <link href="…"> (Atom); never <guid> or <id>.
+    // <link>…</link> (RSS), <link href="…"> and xml:base (Atom, whose links are
+    // relative to it); never <guid> or <id>. Item text is escaped, so never matched.
     return text
       .replace(/(<link>)([^<]*)(<\/link>)/gu, (_, a, url, b) => a + swap(url) + b)
+      .replace(/(\sxml:base=")([^"]*)(")/gu, (_, a, url, b) => a + swap(url) + b)
       .replace(/(<(?:atom:)?link\b[^>]*\shref=")([^"]*)(")/gu, (_, a, url, b) => a + swap(url) + b);
   }
   if (file === "404.html") {

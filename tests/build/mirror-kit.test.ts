@@ -5,6 +5,7 @@ import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeContent } from "../support/content.ts";
+import { HOSTS, hostHeaders, parseHeadersFile } from "../support/hostHeaders.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { fidelityProblems } from "../support/pageText.ts";
 import { loadFixture, ownSite, TEST_SITE } from "../support/fixture.ts";
@@ -141,19 +142,6 @@ describe("Onion-Location", () => {
   });
 });
 
-/** `_headers` read back: path → header name → value. */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split("\n").filter((l) => l !== "")) {
-    if (!line.startsWith(" ")) rules.set(line, (current = new Map()));
-    else {
-      const [, name = "", value = ""] = /^\s+([^:]+):\s*(.*)$/u.exec(line) ?? [];
-      current?.set(name, value);
-    }
-  }
-  return rules;
-}
 const directives = (policy: string) =>
   policy
     .split(";")
@@ -163,31 +151,61 @@ const directives = (policy: string) =>
 
 describe("_headers", () => {
   it.each([
-    ["without ONION_URL", () => dist, new URL(`${TEST_SITE}/`), false],
-    ["with ONION_URL and a base path", () => onionDist, onionRoot, true],
+    ["without ONION_URL", () => dist, new URL(`${TEST_SITE}/`)],
+    ["with ONION_URL and a base path", () => onionDist, onionRoot],
   ] as const)(
-    "sends every page its <meta> policy and what a <meta> cannot say (%s)",
-    async (_, folder, root, onion) => {
-      const rules = parseHeaders(await read(folder(), "_headers"));
-      expect(Object.fromEntries(rules.get(`${root.pathname}*`) ?? [])).toEqual({
-        "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "no-referrer",
-      });
+    "covers every page with the same policy its <meta> carries, as each host resolves its rules (%s)",
+    async (_, folder, root) => {
+      const rules = parseHeadersFile(await read(folder(), "_headers"));
       const files = await htmlFiles(folder());
-      expect(rules.size).toBe(files.length + 1);
+      // Pages share rules: fewer rules than pages, within Cloudflare's 100.
+      expect(rules.length).toBeLessThan(files.length + 1);
       for (const file of files) {
         const $ = cheerio.load(await read(folder(), file));
         const path = servedUrl(file, root).pathname;
-        const rule = rules.get(path);
         const meta = $('meta[http-equiv="content-security-policy"]').attr("content") ?? "";
         expect(meta, file).not.toBe("");
-        expect(directives(rule?.get("Content-Security-Policy") ?? ""), file).toEqual(
-          directives(`${meta}; frame-ancestors 'none'`),
-        );
-        expect(rule?.get("Onion-Location"), file).toBe(onion ? `${ONION}${path}` : undefined);
+        for (const host of HOSTS) {
+          const sent = hostHeaders(host, rules, path);
+          expect(directives(sent.get("content-security-policy") ?? ""), `${host} ${file}`).toEqual(
+            directives(`${meta}; frame-ancestors 'none'`),
+          );
+        }
       }
+      // Every file, pages, feeds, the icon and the kit's own files alike, gets the site's headers.
+      for (const file of await listSiteFiles(folder())) {
+        for (const host of HOSTS) {
+          const sent = hostHeaders(host, rules, servedUrl(file, root).pathname);
+          expect(
+            [sent.get("x-content-type-options"), sent.get("referrer-policy")],
+            `${host} ${file}`,
+          ).toEqual(["nosniff", "no-referrer"]);
+        }
+      }
+      expect(await read(folder(), "_headers")).not.toMatch(/onion/iu);
     },
   );
+
+  it("lets the 404 page, which a host serves at any missing address, keep what its own policy allows", async () => {
+    // A missing address below a splat rule's folder gets that rule's policy as well as the 404 page's <meta>.
+    const $ = cheerio.load(await read(dist, "404.html"));
+    const own = directives($('meta[http-equiv="content-security-policy"]').attr("content") ?? "");
+    const policies = parseHeadersFile(await read(dist, "_headers")).flatMap(({ headers }) =>
+      headers.filter(([name]) => name === "Content-Security-Policy").map(([, value]) => directives(value)),
+    );
+    expect(policies.length).toBeGreaterThanOrEqual(2);
+    for (const policy of policies) {
+      for (const directive of own) {
+        const [name, ...sources] = directive.split(" ");
+        const sent =
+          policy
+            .find((d) => d.split(" ")[0] === name)
+            ?.split(" ")
+            .slice(1) ?? [];
+        expect(sent, directive).toEqual(expect.arrayContaining(sources));
+      }
+    }
+  });
 });
 
 describe("SHA256SUMS", () => {
@@ -201,8 +219,16 @@ describe("SHA256SUMS", () => {
       .map((line) => line.slice(66));
     const files = [...(await listSiteFiles(dist))].filter((file) => file !== "SHA256SUMS");
     expect(listed).toEqual(files.sort());
-    expect(listed).toContain("_headers");
-    expect(listed).toContain("sitemap-0.xml");
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        "_headers",
+        "sitemap-0.xml",
+        "atom.xml",
+        "rss.xml",
+        "favicon.svg",
+        "mirrors.json",
+      ]),
+    );
   });
 
   it("passes sha256sum -c in a copy, and fails once one byte of one page changes", async () => {

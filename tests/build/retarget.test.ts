@@ -57,6 +57,7 @@ describe("npm run retarget", () => {
         "robots.txt",
         "SHA256SUMS",
         "rss.xml",
+        "atom.xml",
         "sitemap-index.xml",
       ]),
     );
@@ -111,6 +112,31 @@ describe("npm run retarget", () => {
     ];
     expect(listed.flatMap((url) => fileProblem(new URL(url), mirror, files) ?? [])).toEqual([]);
     expect(await read(copy, "robots.txt")).toContain(`Sitemap: ${MIRROR}sitemap-index.xml\n`);
+  });
+
+  it("points atom.xml at the mirror through its xml:base; entry ids stay the origin's", async () => {
+    const atomOf = (xml: string) => cheerio.load(xml, { xml: true });
+    const [before, after] = [atomOf(await read(dist, "atom.xml")), atomOf(await read(copy, "atom.xml"))];
+    const base = after("feed").attr("xml:base") ?? "";
+    expect(base).toBe(MIRROR);
+    expect(before("feed").attr("xml:base")).toBe(origin.href);
+    // Each entry's link, resolved as a feed reader does, is a page of the copy.
+    const files = await listSiteFiles(copy);
+    const links = after("entry > link[rel='alternate']")
+      .map((_, link) => new URL(after(link).attr("href") ?? "", base).href)
+      .get();
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    expect(links.flatMap((url) => fileProblem(new URL(url), new URL(MIRROR), files) ?? [])).toEqual([]);
+    const ids = (feed: cheerio.CheerioAPI) =>
+      feed("feed > id, entry > id")
+        .map((_, id) => feed(id).text())
+        .get();
+    expect(ids(after)).toEqual(ids(before));
+    for (const id of ids(after)) expect(id.startsWith(origin.href), id).toBe(true);
+    // Nothing else in the feed changed.
+    expect((await read(copy, "atom.xml")).replace(`xml:base="${MIRROR}"`, `xml:base="${origin.href}"`)).toBe(
+      await read(dist, "atom.xml"),
+    );
   });
 
   it("keeps canonical links, og:url and JSON-LD pointing at the origin", async () => {

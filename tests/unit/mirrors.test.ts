@@ -13,6 +13,7 @@ import { linkSegments } from "../../src/lib/linkify.ts";
 import { mirrorsJson, parseMirrorList } from "../../src/lib/mirrors.ts";
 import { retargetFile, retargetRoot, rootFromRobots } from "../../src/lib/retarget.ts";
 import { renderCases } from "../fixtures/corpus.ts";
+import { HOSTS, hostHeaders, parseHeadersFile } from "../support/hostHeaders.ts";
 import { renderArticle } from "../support/render.ts";
 
 describe("the mirror list", () => {
@@ -120,29 +121,86 @@ describe("SHA256SUMS", () => {
 });
 
 describe("_headers and ONION_URL", () => {
-  it("gives every page its policy with frame-ancestors, and its onion address", () => {
-    const pages = [
-      {
-        urlPath: pageUrlPath("articles/x/index.html", "/news/"),
-        csp: "default-src 'none'; style-src 'sha256-A';",
-      },
-      { urlPath: pageUrlPath("index.html", "/news/"), csp: "default-src 'none'" },
-    ];
-    expect(headersFile(pages, "/news/", "http://abc.onion")).toBe(
+  const A = "default-src 'none'";
+  const B = "default-src 'none'; script-src 'sha256-B';";
+  const C = "default-src 'none'; style-src 'sha256-C'";
+  const withFrames = (csp: string) => `${csp.replace(/;$/u, "")}; frame-ancestors 'none'`;
+  const page = (file: string, csp: string) => ({ urlPath: pageUrlPath(file, "/news/"), csp });
+  const pages = [
+    page("index.html", A),
+    page("404.html", A),
+    page("mirrors/index.html", A),
+    page("articles/x/index.html", B),
+    page("articles/y/index.html", B),
+    page("page/2/index.html", C),
+    page("page/3/index.html", C),
+    // Netlify's /news/page/* also matches /news/pages-of-x/: page/ cannot be one splat.
+    page("pages-of-x/index.html", A),
+  ];
+
+  it("gives a folder whose pages share a policy one splat rule, other pages a rule each", () => {
+    const block = (path: string, csp: string) => [path, `  Content-Security-Policy: ${withFrames(csp)}`];
+    expect(headersFile(pages, "/news/")).toBe(
       [
         "/news/*",
         "  X-Content-Type-Options: nosniff",
         "  Referrer-Policy: no-referrer",
-        "/news/",
-        "  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'",
-        "  Onion-Location: http://abc.onion/news/",
-        "/news/articles/x/",
-        "  Content-Security-Policy: default-src 'none'; style-src 'sha256-A'; frame-ancestors 'none'",
-        "  Onion-Location: http://abc.onion/news/articles/x/",
+        ...block("/news/articles/*", B),
+        ...block("/news/mirrors/*", A),
+        ...block("/news/page/2/*", C),
+        ...block("/news/page/3/*", C),
+        ...block("/news/pages-of-x/*", A),
+        ...block("/news/", A),
+        ...block("/news/404.html", A),
         "",
       ].join("\n"),
     );
-    expect(headersFile(pages, "/", undefined)).not.toContain("Onion-Location");
+  });
+
+  it("sends each page its own policy on Netlify and on Cloudflare Pages, and every path the site headers", () => {
+    const rules = parseHeadersFile(headersFile(pages, "/news/"));
+    for (const host of HOSTS) {
+      for (const { urlPath, csp } of pages) {
+        const sent = hostHeaders(host, rules, urlPath);
+        expect(sent.get("content-security-policy"), `${host} ${urlPath}`).toBe(withFrames(csp));
+        expect(sent.get("x-content-type-options"), `${host} ${urlPath}`).toBe("nosniff");
+      }
+      expect(hostHeaders(host, rules, "/news/atom.xml").get("referrer-policy")).toBe("no-referrer");
+    }
+  });
+
+  test.prop([
+    fc.dictionary(
+      fc
+        .array(fc.constantFrom("a", "b", "ab", "page", "pages", "2", "x.html"), {
+          minLength: 0,
+          maxLength: 3,
+        })
+        .map((segments) => segments.join("/")),
+      fc.constantFrom(A, B, C),
+      { maxKeys: 12 },
+    ),
+  ])("whatever the pages and policies, every page gets exactly its own policy on both hosts", (byFolder) => {
+    const generated = Object.entries(byFolder).map(([folder, csp]) =>
+      page(folder === "" ? "index.html" : folder.endsWith(".html") ? folder : `${folder}/index.html`, csp),
+    );
+    const unique = [...new Map(generated.map((p) => [p.urlPath, p])).values()];
+    const rules = parseHeadersFile(headersFile(unique, "/news/"));
+    for (const host of HOSTS) {
+      for (const { urlPath, csp } of unique) {
+        expect(hostHeaders(host, rules, urlPath).get("content-security-policy"), `${host} ${urlPath}`).toBe(
+          withFrames(csp),
+        );
+      }
+    }
+  });
+
+  it("needs a handful of rules, not one per page, for 10,000 articles", () => {
+    const many = [
+      ...pages,
+      ...Array.from({ length: 10_000 }, (_, n) => page(`articles/article-${n}/index.html`, B)),
+    ];
+    expect(parseHeadersFile(headersFile(many, "/news/"))).toHaveLength(8);
   });
 
   it("accepts an onion origin and nothing else", () => {
@@ -201,9 +259,30 @@ describe("retarget", () => {
         to,
       ),
     ).toBe('<link rel="canonical" href="https://news.example.org/"><a href="/copy/index.html">');
-    expect(retargetFile("_headers", "/*\n  X: y\n/a/\n  Onion-Location: http://x.onion/a/\n", from, to)).toBe(
-      "/copy/*\n  X: y\n/copy/a/\n  Onion-Location: http://x.onion/a/\n",
+    expect(retargetFile("_headers", "/*\n  X: y\n/a/*\n  Content-Security-Policy: z\n", from, to)).toBe(
+      "/copy/*\n  X: y\n/copy/a/*\n  Content-Security-Policy: z\n",
     );
     expect(retargetFile("index.html", '<a href="/index.html">', from, to)).toBe('<a href="/index.html">');
+  });
+
+  it("moves Atom's xml:base, which its relative links follow, and absolute links; ids stay the origin's", () => {
+    const atom = [
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example.org/" xml:lang="en">',
+      "<id>https://news.example.org/</id>",
+      '<link rel="self" type="application/atom+xml" href="atom.xml"/>',
+      '<link rel="related" href="https://news.example.org/mirrors/"/>',
+      '<entry><id>https://news.example.org/articles/a/</id><link rel="alternate" type="text/html" href="articles/a/"/>',
+      '<content type="html">&lt;p xml:base=&quot;https://news.example.org/&quot;&gt;&lt;a href=&quot;https://news.example.org/x&quot;&gt;</content>',
+      "</entry></feed>",
+    ].join("\n");
+    const moved = retargetFile("atom.xml", atom, from, to);
+    expect(moved).toBe(
+      atom
+        .replace('xml:base="https://news.example.org/"', 'xml:base="https://mirror.example/copy/"')
+        .replace('href="https://news.example.org/mirrors/"', 'href="https://mirror.example/copy/mirrors/"'),
+    );
+    expect(new URL("articles/a/", /xml:base="([^"]*)"/u.exec(moved)?.[1]).href).toBe(
+      "https://mirror.example/copy/articles/a/",
+    );
   });
 });
