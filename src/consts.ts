@@ -16,9 +16,10 @@ export const DEFAULT_APPEAL = "moscow-times";
 export const CONTENT_DIR = process.env["CONTENT_DIR"] ?? "src/content";
 
 /**
- * Articles per list page: the home page, then `page/2/`, `page/3/`, … A fixed
- * number keeps every list page inside the page budget (`npm run size`),
- * whatever the archive's size.
+ * Articles per list page: a list's first page (the home page), and each
+ * `page/<n>/`, counted from the oldest (docs/urls.md). A fixed number keeps
+ * every list page inside the page budget (`npm run size`), whatever the
+ * archive's size.
  */
 export const PAGE_SIZE = 20;
 

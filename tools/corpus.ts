@@ -85,7 +85,48 @@ const PLACES = [
   "Владивосток",
 ];
 
-const SECTIONS = ["News", "Business", "Opinion", "Arts and Life", "Climate"];
+/** Sections as a Russian-English newsroom names them, the Russian edition's in Cyrillic. */
+const SECTIONS = [
+  "News",
+  "Business",
+  "Opinion",
+  "Arts and Life",
+  "Climate",
+  "Ukraine War",
+  "Новости",
+  "Мнения",
+];
+
+/** Tags as editors write them: places, people, topics, in Latin, Cyrillic and Persian script. */
+const TAGS = [
+  ...PLACES,
+  ...NAMES,
+  "Russia",
+  "Ukraine",
+  "Belarus",
+  "Iran",
+  "Central Asia",
+  "Sanctions",
+  "Oil and Gas",
+  "Central Bank",
+  "Elections",
+  "State Duma",
+  "Censorship",
+  "Human Rights",
+  "Mobilization",
+  "Economy",
+  "Energy",
+  "Migration",
+  "Culture",
+  "Covid-19",
+  "Россия",
+  "Санкции",
+  "Экономика",
+  "Мобилизация",
+  "Цензура",
+  "ایران",
+  "تحریم‌ها",
+];
 const CREDITS = ["AFP", "Reuters", "The Moscow Times", "Interfax", "AP", "Meduza"];
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same corpus on any machine. */
@@ -174,7 +215,8 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
     published: `${day.toISOString().slice(0, 10)}T${String(writer.int(6, 22)).padStart(2, "0")}:${String(writer.int(0, 59)).padStart(2, "0")}:00+03:00`,
     credit: writer.pick(CREDITS),
     section: writer.pick(SECTIONS),
-    tags: Array.from({ length: writer.int(1, 4) }, () => writer.pick([...PLACES, ...NAMES])),
+    // Drawn as many times as before, so titles and bodies stay those of earlier corpora; named once each.
+    tags: [...new Set(Array.from({ length: writer.int(1, 4) }, () => writer.pick(TAGS)))],
     paragraphs: Array.from({ length: writer.int(5, 25) }, () => writer.paragraph()),
   };
 }

@@ -130,3 +130,24 @@ function parseYamlMapping(lines: readonly SourceLine[], file: string): Record<st
   }
   return value as Record<string, unknown>;
 }
+
+/**
+ * The line each top-level front matter key is written on, read as
+ * `splitFrontMatter` reads it but without the YAML: for messages about a
+ * key's value found later, when all entries are known.
+ */
+export function frontMatterKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  if (!text.startsWith(`${FENCE}\n`)) return lines;
+  let start = FENCE.length + 1;
+  for (let number = 2; start < text.length; number++) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line === FENCE) break;
+    const key = TOP_LEVEL_KEY.exec(line)?.[1];
+    if (key !== undefined && !lines.has(key)) lines.set(key, number);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return lines;
+}

@@ -22,15 +22,38 @@ export function articlePath(slug: string): string {
   return `articles/${slug}/`;
 }
 
+/** The index of every section: `sections/`. */
+export const SECTIONS_PATH = "sections/";
+/** The index of every tag: `tags/`. */
+export const TAGS_PATH = "tags/";
+/** The dated archive's index of years and months: `archive/`. */
+export const ARCHIVE_PATH = "archive/";
+
+/** A section's list: `sections/<slug>/`. */
+export function sectionPath(slug: string): string {
+  return `${SECTIONS_PATH}${slug}/`;
+}
+
+/** A tag's list: `tags/<slug>/`. */
+export function tagPath(slug: string): string {
+  return `${TAGS_PATH}${slug}/`;
+}
+
+/** A month's list: `archive/<yyyy>/<mm>/`, from a month key such as "2023-10". */
+export function monthPath(month: string): string {
+  return `${ARCHIVE_PATH}${month.replace("-", "/")}/`;
+}
+
 /**
- * The path of a list page of articles, numbered from 1: the first is the home
- * page, the others `page/<n>/` (there is no `page/1/`).
+ * The path of a page of a list of articles (see docs/urls.md): page 0 is the
+ * list's own path (the home page for the main list), showing its newest
+ * articles; pages 1, 2, … counted from the oldest are `<list>page/<n>/`.
  */
-export function listPagePath(page: number): string {
-  if (!Number.isSafeInteger(page) || page < 1) {
-    throw new RangeError(`list pages are numbered from 1, not ${page}`);
+export function listPagePath(page: number, list: string = HOME_PATH): string {
+  if (!Number.isSafeInteger(page) || page < 0) {
+    throw new RangeError(`list pages are numbered from 0, not ${page}`);
   }
-  return page === 1 ? HOME_PATH : `page/${page}/`;
+  return page === 0 ? list : `${list}page/${page}/`;
 }
 
 /** The file a path is served from: a folder path is its `index.html`. */
@@ -45,7 +68,8 @@ export function fileOf(path: string): string {
  */
 export function relativeHref(fromPath: string, toPath: string): string {
   const fromFolder = posix.dirname(`/${fileOf(fromPath)}`);
-  return posix.relative(fromFolder, `/${fileOf(toPath)}`);
+  // Section and tag slugs keep their letters (Cyrillic, Persian): percent-encoded in the href.
+  return encodeURI(posix.relative(fromFolder, `/${fileOf(toPath)}`));
 }
 
 /**

@@ -1,8 +1,17 @@
 import { dirname, join } from "node:path";
+import { z } from "zod";
 import { DEFAULT_APPEAL } from "../consts.ts";
 import { appealEntry, parseAppeal } from "../lib/appeal.ts";
 import { articleEntry, parseArticle } from "../lib/article.ts";
+import { frontMatterKeyLines } from "../lib/frontMatter.ts";
 import { listEntryIds, textFileLoader } from "./textFileLoader.ts";
+
+/**
+ * The lines of an article's `section:` and `tags:` keys: two spellings of one
+ * section or tag can only be found once every article is loaded, and the
+ * message then names both files and lines (src/lib/browse.ts).
+ */
+const browseKeyLines = z.object({ section: z.number().optional(), tags: z.number().optional() });
 
 /**
  * Loads `<contentDir>/articles/*.txt`, keeping metadata only: pages read the
@@ -11,7 +20,7 @@ import { listEntryIds, textFileLoader } from "./textFileLoader.ts";
 export function articleLoader(contentDir: string) {
   return textFileLoader({
     directory: join(contentDir, "articles"),
-    schema: articleEntry,
+    schema: articleEntry.safeExtend({ keyLines: browseKeyLines }),
     async parse(text, file, path) {
       // Appeals live beside articles; checking ids here puts the error on the article's line.
       const knownAppeals = await listEntryIds(join(dirname(path), "..", "appeals"));
@@ -19,7 +28,13 @@ export function articleLoader(contentDir: string) {
         defaultAppeal: DEFAULT_APPEAL,
         knownAppeals,
       });
-      return meta;
+      const lines = frontMatterKeyLines(text);
+      const section = lines.get("section");
+      const tags = lines.get("tags");
+      return {
+        ...meta,
+        keyLines: { ...(section !== undefined && { section }), ...(tags !== undefined && { tags }) },
+      };
     },
   });
 }

@@ -194,18 +194,22 @@ describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
   it("the list page: its pagination links are Tab stops, and they and the page number are measured", async () => {
     let page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
     const { stops } = await tabThrough(page);
-    expect(stops.slice(-4)).toEqual([
+    expect(stops.slice(-6)).toEqual([
+      'a "Newest articles"',
       'a "Newer articles"',
       'a "Older articles"',
+      'a "Oldest articles"',
       'a "RSS feed"',
       'a "Mirrors"',
     ]);
     page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
     const measured = (await readTextColours(page)).map((sample) => sample.where);
     for (const text of [
+      'a.pagination-newest "Newest articles"',
       'a.pagination-newer "Newer articles"',
       'a.pagination-older "Older articles"',
-      'p.pagination-status "Page 2 of 3"',
+      'a.pagination-oldest "Oldest articles"',
+      'p.pagination-status "Page 3"',
     ]) {
       expect(measured).toContainEqual(text);
     }

@@ -9,17 +9,17 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The site's own build, served over HTTP (gzip on) on a loopback port, e.g. `http://127.0.0.1:43127/`. */
     siteUrl: string;
-    /** The generated archive with three list pages (home, `page/2/`, `page/3/`), served on another port. */
+    /** The generated archive, with a home page and five numbered list pages (`page/1/` to `page/5/`), served on another port. */
     listSiteUrl: string;
   }
 }
 
 /**
  * Articles in the generated archive: the site's own two fit on the home page,
- * so list pages with pagination links need more. Three pages: the middle one
- * links both ways.
+ * so list pages with pagination links need more. Five numbered pages, counted
+ * from the oldest: page 3 links to all four (newest, newer, older, oldest).
  */
-const LIST_SITE_ARTICLES = 2 * PAGE_SIZE + 1;
+const LIST_SITE_ARTICLES = 4 * PAGE_SIZE + 1;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // One build at a time: builds set environment variables and share .astro/.

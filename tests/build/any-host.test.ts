@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, SOURCE } from "../support/sources.ts";
 import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, servedUrl } from "../support/links.ts";
 import { pageUrls, xmlUrls } from "../support/pageUrls.ts";
 import { loadFixture } from "../support/fixture.ts";
@@ -24,7 +24,7 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("a build with BASE_PATH=/mirror/", () => {
-  it("has every page: home, 404, mirrors and both articles", () => {
+  it("has every page: home, 404, mirrors, both articles and the browsing pages", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
     expect(html).toEqual(
       [
@@ -32,6 +32,7 @@ describe("a build with BASE_PATH=/mirror/", () => {
         "index.html",
         "mirrors/index.html",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+        ...BROWSE_PAGES,
       ].sort(),
     );
   });
@@ -63,8 +64,8 @@ describe("a build with BASE_PATH=/mirror/", () => {
         .filter((line) => line.startsWith("Sitemap:"))
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
-    // Channel link, 2 × (link, guid), index entry, 4 sitemap entries, robots.txt.
-    expect(urls).toHaveLength(11);
+    // Channel link, 2 × (link, guid), index entry, a sitemap entry per page, robots.txt.
+    expect(urls).toHaveLength(1 + 4 + 1 + (4 + BROWSE_PAGES.length) + 1);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, GUIDE, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, GUIDE, SOURCE } from "../support/sources.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
@@ -22,7 +22,7 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the feeds, the sitemap, robots.txt, the icon, the mirror kit and one page per article", () => {
+  it("has a home page, a 404 page, the feeds, the sitemap, robots.txt, the icon, the mirror kit, one page per article and the browsing pages", () => {
     expect([...files].sort()).toEqual(
       [
         "404.html",
@@ -38,6 +38,7 @@ describe("the site", () => {
         "sitemap-0.xml",
         "sitemap-index.xml",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+        ...BROWSE_PAGES,
       ].sort(),
     );
   });
@@ -104,13 +105,17 @@ describe("the home page", () => {
     expect($("h1").text()).toBe("Latest articles");
   });
 
-  it("has no pagination: there is no other list page to go to", () => {
-    expect($("nav")).toHaveLength(0);
+  it("has no pagination, there being no other list page to go to, only the way to the sections and the archive", () => {
+    expect($("nav.pagination")).toHaveLength(0);
     expect(
       $("main a")
         .map((_, a) => $(a).attr("href"))
         .get(),
-    ).toEqual(ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`));
+    ).toEqual([
+      "sections/index.html",
+      "archive/index.html",
+      ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
+    ]);
   });
 });
 
@@ -174,7 +179,7 @@ describe("the sitemap", () => {
     expect(xmlUrls(await read("sitemap-index.xml"), "sitemap > loc")).toEqual([`${SITE}sitemap-0.xml`]);
   });
 
-  it("lists the home page, the mirrors page and every article, and not the 404 page", async () => {
+  it("lists the home page, the mirrors page, every article and the browsing pages, and not the 404 page", async () => {
     // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
     const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
     expect(urls.toSorted()).toEqual(
@@ -182,6 +187,7 @@ describe("the sitemap", () => {
         SITE,
         `${SITE}mirrors/`,
         ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
+        ...BROWSE_PAGES.map((file) => `${SITE}${file.replace(/index\.html$/u, "")}`),
       ].toSorted(),
     );
   });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { ownSite } from "../support/fixture.ts";
+import { BROWSE_PAGES } from "../support/sources.ts";
 
 // No third parties: nothing on the home page, the article pages, the 404 page
 // or the feeds makes a browser or feed reader fetch from, or connect to,
@@ -27,14 +28,17 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles, the mirrors page and the 404 page", () => {
-    expect(pages).toEqual([
-      "404.html",
-      "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
-      "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
-      "index.html",
-      "mirrors/index.html",
-    ]);
+  it("are the home page, both articles, the mirrors page, the 404 page and the browsing pages", () => {
+    expect(pages).toEqual(
+      [
+        "404.html",
+        "articles/how-to-keep-reading-us-if-this-site-is-blocked/index.html",
+        "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
+        "index.html",
+        "mirrors/index.html",
+        ...BROWSE_PAGES,
+      ].sort(),
+    );
   });
 
   it("make a browser fetch nothing from another origin", async () => {

@@ -4,6 +4,7 @@ import Pagination from "../../src/components/Pagination.astro";
 import ReaderAppeal from "../../src/components/ReaderAppeal.astro";
 import type { Appeal } from "../../src/lib/appeal.ts";
 import type { Article as ArticleData } from "../../src/lib/article.ts";
+import type { PagerLinks } from "../../src/lib/pager.ts";
 
 let container: AstroContainer | undefined;
 
@@ -23,6 +24,10 @@ export async function renderAppeal(appeal: Appeal): Promise<string> {
 }
 
 /** Renders the real `Pagination` component (the nav below a list page) through Astro's Container API. */
-export async function renderPagination(page: number, count: number): Promise<string> {
-  return (await getContainer()).renderToString(Pagination, { props: { page, count } });
+export async function renderPagination(props: {
+  list: string;
+  page: number;
+  links: PagerLinks;
+}): Promise<string> {
+  return (await getContainer()).renderToString(Pagination, { props });
 }

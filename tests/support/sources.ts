@@ -43,3 +43,17 @@ export const ARTICLES_NEWEST_FIRST = [
 
 /** The site's name, which ends every page title after " - ". */
 export const SITE_NAME = "The Moscow Times";
+
+// The sections, tags and months the two sources name, read from them by hand.
+export const BROWSE_PAGES = [
+  "archive/index.html",
+  "archive/2023/10/index.html",
+  "archive/2024/03/index.html",
+  "sections/index.html",
+  "sections/help/index.html",
+  "sections/news/index.html",
+  "tags/index.html",
+  ...["censorship", "rss", "mirrors", "kyrgyzstan", "russia", "csto", "vladimir-putin"].map(
+    (tag) => `tags/${tag}/index.html`,
+  ),
+];

@@ -1,10 +1,11 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
+import type { PagerLinks } from "../../src/lib/pager.ts";
 import { renderPagination } from "../support/render.ts";
 
 // The nav below each list page, read as a reader would: its links and its text.
-async function nav(page: number, count: number) {
-  const $ = cheerio.load(await renderPagination(page, count));
+async function nav(page: number, links: PagerLinks, list = "") {
+  const $ = cheerio.load(await renderPagination({ list, page, links }));
   const element = $("nav");
   return {
     navs: element.length,
@@ -17,46 +18,58 @@ async function nav(page: number, count: number) {
         rel: $(link).attr("rel"),
       }))
       .get(),
-    status: element.find("p").text().replace(/\s+/gu, " ").trim(),
+    status: element.find("p.pagination-status").text().replace(/\s+/gu, " ").trim(),
   };
 }
 
+const NEWEST = "Newest articles";
 const NEWER = "Newer articles";
 const OLDER = "Older articles";
+const OLDEST = "Oldest articles";
 
 describe("the pagination nav", () => {
-  it("on the home page of three: only the older link, to page/2/", async () => {
-    expect(await nav(1, 3)).toEqual({
+  it("on the home page: older and oldest, to numbered pages, and no page number", async () => {
+    expect(await nav(0, { older: 499, oldest: 1 })).toEqual({
       navs: 1,
       label: "Pages of articles",
-      links: [{ text: OLDER, href: "page/2/index.html", rel: "next" }],
-      status: "Page 1 of 3",
+      links: [
+        { text: OLDER, href: "page/499/index.html", rel: "next" },
+        { text: OLDEST, href: "page/1/index.html", rel: undefined },
+      ],
+      status: "",
     });
   });
 
-  it("on page 2 of three: newer goes to the home page, older to page 3", async () => {
-    expect((await nav(2, 3)).links).toEqual([
-      { text: NEWER, href: "../../index.html", rel: "prev" },
-      { text: OLDER, href: "../3/index.html", rel: "next" },
-    ]);
-    expect((await nav(2, 3)).status).toBe("Page 2 of 3");
-  });
-
-  it("on a middle page: newer and older are its neighbours", async () => {
-    expect((await nav(7, 500)).links).toEqual([
-      { text: NEWER, href: "../6/index.html", rel: "prev" },
-      { text: OLDER, href: "../8/index.html", rel: "next" },
-    ]);
-  });
-
-  it("on the last page: only the newer link", async () => {
-    expect(await nav(3, 3)).toMatchObject({
-      links: [{ text: NEWER, href: "../2/index.html", rel: "prev" }],
-      status: "Page 3 of 3",
+  it("on a middle page: newest is the home page, newer and older its neighbours, oldest page 1", async () => {
+    expect(await nav(7, { newest: 0, newer: 8, older: 6, oldest: 1 })).toEqual({
+      navs: 1,
+      label: "Pages of articles",
+      links: [
+        { text: NEWEST, href: "../../index.html", rel: undefined },
+        { text: NEWER, href: "../8/index.html", rel: "prev" },
+        { text: OLDER, href: "../6/index.html", rel: "next" },
+        { text: OLDEST, href: "../1/index.html", rel: undefined },
+      ],
+      // No count of pages: it would change as the archive grows.
+      status: "Page 7",
     });
   });
 
-  it("is not there when all the articles fit on the home page", async () => {
-    expect((await nav(1, 1)).navs).toBe(0);
+  it("on page 1 of a section: only newest and newer, inside the section's folder", async () => {
+    expect((await nav(1, { newest: 0, newer: 2 }, "sections/business/")).links).toEqual([
+      { text: NEWEST, href: "../../index.html", rel: undefined },
+      { text: NEWER, href: "../2/index.html", rel: "prev" },
+    ]);
+  });
+
+  it("percent-encodes a tag's letters in its hrefs", async () => {
+    expect((await nav(0, { older: 1 }, "tags/москва/")).links).toEqual([
+      { text: OLDER, href: "page/1/index.html", rel: "next" },
+    ]);
+    expect((await nav(2, { newest: 0, older: 1 }, "tags/москва/")).links[0]?.href).toBe("../../index.html");
+  });
+
+  it("is not there when all the articles fit on the list's first page", async () => {
+    expect((await nav(0, {})).navs).toBe(0);
   });
 });

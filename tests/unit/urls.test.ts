@@ -16,13 +16,15 @@ describe("articlePath", () => {
 });
 
 describe("listPagePath", () => {
-  it("is the home page for page 1, and page/<n>/ after it", () => {
-    expect(listPagePath(1)).toBe("");
-    expect(listPagePath(2)).toBe("page/2/");
+  it("is the list's own path for page 0, and <list>page/<n>/ for pages counted from the oldest", () => {
+    expect(listPagePath(0)).toBe("");
+    expect(listPagePath(1)).toBe("page/1/");
     expect(listPagePath(500)).toBe("page/500/");
+    expect(listPagePath(0, "sections/business/")).toBe("sections/business/");
+    expect(listPagePath(3, "archive/2023/10/")).toBe("archive/2023/10/page/3/");
   });
 
-  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("has no page %d", (page) => {
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("has no page %d", (page) => {
     expect(() => listPagePath(page)).toThrow(RangeError);
   });
 });
@@ -51,6 +53,8 @@ describe("relativeHref", () => {
     ["page/2/", "page/3/", "../3/index.html"],
     ["page/3/", "page/2/", "../2/index.html"],
     ["page/2/", "articles/a/", "../../articles/a/index.html"],
+    ["articles/a/", "tags/москва/", "../../tags/%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0/index.html"],
+    ["tags/москва/page/2/", "tags/москва/", "../../index.html"],
   ])("from %j to %j is %s", (from, to, href) => {
     expect(relativeHref(from, to)).toBe(href);
   });

@@ -13,8 +13,8 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export const siteUrl = (path = ""): string => new URL(path, inject("siteUrl")).href;
 export const articleUrl = (): string => siteUrl(ARTICLE_PATH);
 
-/** A list page with both pagination links, on the generated archive (see globalSetup.ts). */
-export const LIST_PAGE_PATH = "page/2/";
+/** A list page with all four pagination links, on the generated archive (see globalSetup.ts). */
+export const LIST_PAGE_PATH = "page/3/";
 export const listSiteUrl = (path = ""): string => new URL(path, inject("listSiteUrl")).href;
 
 /** The built article page, as the server sends it. */
