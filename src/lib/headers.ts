@@ -29,7 +29,7 @@ export interface HeaderRule {
 }
 
 /**
- * Whether a rule's path can match a URL path on Netlify or Cloudflare Pages.
+ * Whether a splat or exact rule's path can match a URL path on Netlify or Cloudflare Pages.
  * Netlify ignores case and a trailing slash, and its `/a/*` also matches
  * `/a` and `/ab…`; Cloudflare's `*` matches any characters. The union of both.
  */
@@ -44,7 +44,8 @@ export function mayMatch(rulePath: string, urlPath: string): boolean {
  * The rules of `_headers`: SITE_HEADERS for every file, then each page's
  * `<meta>` policy, with frame-ancestors, as a Content-Security-Policy header.
  * Pages share rules: a folder whose pages all have one policy gets one splat
- * rule (`/articles/*`), other pages a rule of their own. No URL path matches
+ * rule (`/articles/*`); a folder whose subfolders share one that its own page
+ * lacks gets a placeholder rule (`/tags/:name/*`); other pages a rule of their own. No URL path matches
  * two rules that set the same header: Cloudflare Pages would join their values
  * with a comma, and Netlify keep one.
  */
@@ -72,14 +73,25 @@ export function headerRules(pages: readonly PagePolicy[], basePath: string): Hea
       for (const path of matched) if (path.startsWith(folder)) covered.add(path);
       return;
     }
-    // Otherwise each subfolder (`<folder>x/`, its index page included) on its own, then the pages left here.
     const inFolder = withPrefix(keyedPaths, folder);
-    const subfolders = new Set<string>();
-    for (const path of inFolder) {
-      const slash = path.indexOf("/", folder.length);
-      if (slash !== -1) subfolders.add(path.slice(0, slash + 1));
+    // Else one rule for every subfolder (`/tags/:name/*`), when they share a policy that the folder's own page lacks.
+    const named = withPrefix(lowerPaths, folder.toLowerCase()).filter((path) => path.length > folder.length);
+    const namedPolicies = new Set(named.map((path) => policyOf.get(path)));
+    const [shared] = namedPolicies;
+    if (namedPolicies.size === 1 && shared !== undefined && named.length > 1) {
+      policyRule(`${folder}:name/*`, shared);
+      // Covered on every host: Cloudflare's placeholder needs a "/" after the name.
+      for (const path of inFolder) if (path.indexOf("/", folder.length) !== -1) covered.add(path);
+    } else {
+      // Otherwise each subfolder (`<folder>x/`, its index page included) on its own.
+      const subfolders = new Set<string>();
+      for (const path of inFolder) {
+        const slash = path.indexOf("/", folder.length);
+        if (slash !== -1) subfolders.add(path.slice(0, slash + 1));
+      }
+      for (const subfolder of subfolders) cover(subfolder);
     }
-    for (const subfolder of subfolders) cover(subfolder);
+    // Then the pages left here.
     for (const path of inFolder) {
       if (!covered.has(path) && path.indexOf("/", folder.length) === -1) {
         policyRule(path, policyOf.get(path) ?? "");

@@ -1,11 +1,11 @@
 // `_headers` read back, and the headers a host sends for a URL path, each host
 // as its documentation and its own code say it matches and combines rules:
 // - Cloudflare Pages (developers.cloudflare.com/pages/configuration/headers/):
-//   `*` matches any characters; a request gets every matching rule's headers,
+//   `*` matches any characters, a `:name` placeholder one segment; a request gets every matching rule's headers,
 //   and a header set by two rules gets their values joined with ", ".
 // - Netlify (@netlify/headers-parser getForRegExp, netlify-cli headersForPath):
 //   a path matches case-insensitively with an optional trailing slash, a
-//   standalone `/*` part matches `/?(.*)`; a later matching rule's header
+//   standalone `/*` part matches `/?(.*)`, a `:name` part `([^/]+)`; a later matching rule's header
 //   replaces an earlier one's.
 
 export type Host = "cloudflare" | "netlify";
@@ -34,13 +34,23 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 function matches(host: Host, rulePath: string, urlPath: string): boolean {
   if (host === "cloudflare") {
-    return new RegExp(`^${rulePath.split("*").map(escape).join(".*")}$`, "u").test(urlPath);
+    const pattern = rulePath
+      .split("*")
+      .map((part) => escape(part).replace(/:\w+/gu, "[^/]+"))
+      .join(".*");
+    return new RegExp(`^${pattern}$`, "u").test(urlPath);
   }
   const parts = rulePath
     .split("/")
     .filter(Boolean)
     .map((part) =>
-      part === "*" ? "?(.*)" : part.includes("*") ? part.replaceAll("*", "(.*)") : escape(part),
+      part.startsWith(":")
+        ? "([^/]+)"
+        : part === "*"
+          ? "?(.*)"
+          : part.includes("*")
+            ? part.replaceAll("*", "(.*)")
+            : escape(part),
     );
   return new RegExp(`^/${parts.join("/")}/?$`, "iu").test(urlPath);
 }

@@ -136,9 +136,14 @@ describe("_headers and ONION_URL", () => {
     page("page/3/index.html", C),
     // Netlify's /news/page/* also matches /news/pages-of-x/: page/ cannot be one splat.
     page("pages-of-x/index.html", A),
+    // The index of tags differs from the tags' pages, which share a policy.
+    page("tags/index.html", A),
+    page("tags/x/index.html", C),
+    page("tags/y/index.html", C),
+    page("tags/y/2/index.html", C),
   ];
 
-  it("gives a folder whose pages share a policy one splat rule, other pages a rule each", () => {
+  it("gives a folder whose pages share a policy one splat rule, subfolders sharing one a placeholder rule, other pages a rule each", () => {
     const block = (path: string, csp: string) => [path, `  Content-Security-Policy: ${withFrames(csp)}`];
     expect(headersFile(pages, "/news/")).toBe(
       [
@@ -147,9 +152,10 @@ describe("_headers and ONION_URL", () => {
         "  Referrer-Policy: no-referrer",
         ...block("/news/articles/*", B),
         ...block("/news/mirrors/*", A),
-        ...block("/news/page/2/*", C),
-        ...block("/news/page/3/*", C),
+        ...block("/news/page/:name/*", C),
         ...block("/news/pages-of-x/*", A),
+        ...block("/news/tags/:name/*", C),
+        ...block("/news/tags/", A),
         ...block("/news/", A),
         ...block("/news/404.html", A),
         "",
@@ -200,7 +206,7 @@ describe("_headers and ONION_URL", () => {
       ...pages,
       ...Array.from({ length: 10_000 }, (_, n) => page(`articles/article-${n}/index.html`, B)),
     ];
-    expect(parseHeadersFile(headersFile(many, "/news/"))).toHaveLength(8);
+    expect(parseHeadersFile(headersFile(many, "/news/"))).toHaveLength(9);
   });
 
   it("accepts an onion origin and nothing else", () => {
