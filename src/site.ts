@@ -1,6 +1,10 @@
 import { base, site } from "astro:config/server";
+import { getEntry } from "astro:content";
 import { SITE } from "./consts.ts";
+import { onionOrigin } from "./lib/headers.ts";
 import type { SiteInfo } from "./lib/metadata.ts";
+import type { Mirror } from "./lib/mirrors.ts";
+import { MIRROR_LIST_ID } from "./loaders/mirrorListLoader.ts";
 import { siteRootUrl } from "./lib/urls.ts";
 
 /**
@@ -16,4 +20,15 @@ export function siteRoot(): URL {
 /** What page metadata says about the site. */
 export function siteInfo(root: URL): SiteInfo {
   return { name: SITE.name, lang: SITE.lang, locale: SITE.locale, url: root.href };
+}
+
+/** The origin of the site's onion service, from ONION_URL (checked in astro.config.mjs), if it has one. */
+export function siteOnionOrigin(): string | undefined {
+  const value = process.env["ONION_URL"];
+  return value ? onionOrigin(value) : undefined;
+}
+
+/** The site's mirrors, in the order the mirror list gives them. */
+export async function siteMirrors(): Promise<Mirror[]> {
+  return (await getEntry("mirrors", MIRROR_LIST_ID))?.data.mirrors ?? [];
 }

@@ -24,13 +24,14 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("a build with BASE_PATH=/mirror/", () => {
-  it("has every page: home, 404, search, both articles and the browsing pages", () => {
+  it("has every page: home, 404, search, mirrors, both articles and the browsing pages", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
     expect(html).toEqual(
       [
         "404.html",
         "index.html",
         "search/index.html",
+        "mirrors/index.html",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
         ...BROWSE_PAGES,
       ].sort(),
@@ -64,8 +65,8 @@ describe("a build with BASE_PATH=/mirror/", () => {
         .filter((line) => line.startsWith("Sitemap:"))
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
-    // Channel link, 2 × (link, guid), index entry, a sitemap entry per page (home, search, 2 articles, browsing), robots.txt.
-    expect(urls).toHaveLength(1 + 4 + 1 + (4 + BROWSE_PAGES.length) + 1);
+    // Channel link, 2 × (link, guid), index entry, a sitemap entry per page (home, search, mirrors, 2 articles, browsing), robots.txt.
+    expect(urls).toHaveLength(1 + 4 + 1 + (5 + BROWSE_PAGES.length) + 1);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });

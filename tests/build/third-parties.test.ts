@@ -28,7 +28,7 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles, the search page, the 404 page and the browsing pages", () => {
+  it("are the home page, both articles, the search page, the mirrors page, the 404 page and the browsing pages", () => {
     expect(pages).toEqual(
       [
         "404.html",
@@ -36,6 +36,7 @@ describe("every page of dist/ and the feed", () => {
         "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
         "index.html",
         "search/index.html",
+        "mirrors/index.html",
         ...BROWSE_PAGES,
       ].sort(),
     );
