@@ -1,4 +1,5 @@
 import * as cheerio from "cheerio";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderCases } from "../fixtures/corpus.ts";
@@ -12,6 +13,23 @@ import { EXECUTABLE_SCRIPT } from "../support/scripts.ts";
 // exactly what its source says, with the site's appeal after it.
 const slugOf = (index: number) => `case-${String(index + 1).padStart(2, "0")}`;
 const outDir = join(OUTPUT, "hostile-site");
+
+/**
+ * Checks a description against its source paragraph, by the documented rule:
+ * the paragraph itself up to 300 characters, else a prefix of it that stops
+ * before white space (or, with none to stop at, anywhere) followed by "…".
+ */
+function expectDescriptionOf(paragraph: string, description: string | undefined): void {
+  if (paragraph.length <= 300) {
+    expect(description).toBe(paragraph);
+    return;
+  }
+  expect(description?.length).toBeLessThanOrEqual(300);
+  expect(description?.endsWith("…")).toBe(true);
+  const kept = description?.slice(0, -1) ?? "";
+  expect(paragraph.startsWith(kept)).toBe(true);
+  if (/\s/u.test(paragraph.slice(1, 299))) expect(paragraph[kept.length]).toMatch(/\s/u);
+}
 
 beforeAll(async () => {
   const articles = Object.fromEntries(renderCases.map((c, index) => [`${slugOf(index)}.txt`, c.source]));
@@ -39,14 +57,15 @@ describe("a site built from hostile sources", () => {
         ogDescription: meta('property="og:description"'),
         jsonLdHeadline: jsonLd["headline"],
         jsonLdDescription: jsonLd["description"],
-      }).toEqual({
+      }).toMatchObject({
         title: `${headline} - The Moscow Times`,
-        description: paragraphs[0],
         ogTitle: headline,
-        ogDescription: paragraphs[0],
         jsonLdHeadline: headline,
-        jsonLdDescription: paragraphs[0],
       });
+      const paragraph = paragraphs[0] ?? "";
+      expectDescriptionOf(paragraph, meta('name="description"'));
+      expectDescriptionOf(paragraph, meta('property="og:description"'));
+      expectDescriptionOf(paragraph, String(jsonLd["description"]));
       // Source text may sit in the JSON-LD data block (escaped), never in a script that runs.
       expect($(EXECUTABLE_SCRIPT).filter((_, script) => $(script).text().includes("alert("))).toHaveLength(0);
       expect($("img, b, body title, head script:not([type])")).toHaveLength(0);
@@ -64,7 +83,25 @@ describe("a site built from hostile sources", () => {
       const item = items.get(new URL(`articles/${slugOf(index)}/`, `${TEST_SITE}/`).href);
       expect(item?.find("title").text()).toBe(headline);
       // RSS descriptions are HTML: decoded once as XML and once as HTML, the text is the source's.
-      expect(cheerio.load(item?.find("description").text() ?? "", {}, false).text()).toBe(paragraphs[0]);
+      expectDescriptionOf(
+        paragraphs[0] ?? "",
+        cheerio.load(item?.find("description").text() ?? "", {}, false).text(),
+      );
+    }
+  });
+
+  // Only an article's own body may make its own page large: a description is bounded.
+  it("keeps every page but an article's own small, whatever the size of the articles", async () => {
+    const files = (await readdir(outDir, { recursive: true })).filter((name) => /\.(html|xml)$/u.test(name));
+    for (const name of files.filter((file) => !file.startsWith("articles/"))) {
+      expect.soft((await stat(join(outDir, name))).size, name).toBeLessThan(200_000);
+    }
+    for (const [index, { headline, paragraphs }] of renderCases.entries()) {
+      // The body written once, every character escaped at most as "&quot;", plus 64 KB of page around it.
+      const text = [headline, ...paragraphs].join("");
+      const bound = Buffer.byteLength(text) + 6 * (text.match(/[&<>"']/gu)?.length ?? 0) + 64_000;
+      const size = (await stat(join(outDir, `articles/${slugOf(index)}/index.html`))).size;
+      expect.soft(size, renderCases[index]?.name).toBeLessThan(bound);
     }
   });
 });

@@ -77,3 +77,67 @@ describe.each(["grapheme", "binary"] as const)("any %s text", (unit) => {
     },
   );
 });
+
+describe("output bounded by the source's own text", () => {
+  const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+  const words = fc.array(fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }), { maxLength: 60 });
+  const paragraph = fc
+    .tuple(words, fc.constantFrom(" ", "  ", "\u00a0", "", "\t"))
+    .map(([parts, space]) => parts.join(space))
+    .filter(keepsExactly);
+
+  test.prop([paragraph], RUNS)(
+    "the default description is the paragraph, or a prefix of it cut between graphemes, with … and at most 300 characters",
+    (text) => {
+      const article = parseArticle(articleSource("T", [text]), "p.txt");
+      const description = article.description;
+      expect(description.length).toBeLessThanOrEqual(300);
+      if (text.length <= 300) {
+        expect(description).toBe(text);
+        return;
+      }
+      expect(description.endsWith("…")).toBe(true);
+      const kept = description.slice(0, -1);
+      expect(text.startsWith(kept)).toBe(true);
+      expect(description.isWellFormed()).toBe(true);
+      const boundaries = new Set([...graphemes.segment(text)].map((segment) => segment.index));
+      expect(boundaries.has(kept.length)).toBe(true);
+    },
+  );
+
+  // YAML's anchor (&), alias (*) and merge (<<) characters inside a value are text, quoted or not.
+  const yamlPunctuation = fc
+    .array(fc.constantFrom("&", "*", "<<", "&a", "*b", "Tom", "Jerry", " & ", " * ", "x<<y"), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    .map((parts) => parts.join(""))
+    .filter(keepsExactly);
+
+  test.prop([yamlPunctuation], RUNS)("&, * and << inside a quoted headline are kept exactly", (title) => {
+    expect(parseArticle(articleSource(title, ["Body."]), "p.txt").title).toBe(title);
+  });
+
+  const keyLines = fc.shuffledSubarray(
+    ["credit: Reuters", "section: World", "tags: [a, b]", "updated: 2023-10-12T12:00:00+03:00"],
+    { minLength: 0 },
+  );
+  const repetition = fc.constantFrom(
+    ["description: &d Anchored", "anchors (&name) are not allowed"],
+    ["description: *d", "aliases (*name) are not allowed"],
+    ["<<: {credit: Merged}", "merge keys (<<) are not allowed"],
+    ["description: [&t a, *t]", "anchors (&name) are not allowed"],
+  );
+
+  test.prop([keyLines, repetition, fc.nat()], RUNS)(
+    "an anchor, alias or merge key anywhere is refused on its own line",
+    (lines, [bad, problem], at) => {
+      const position = at % (lines.length + 1);
+      const yaml = ["title: T", "published: 2023-10-11T12:00:00+03:00", ...lines];
+      yaml.splice(2 + position, 0, bad);
+      const source = `---\n${yaml.join("\n")}\n---\nBody.\n`;
+      // Line 1 is the fence: the bad line is line 2 + its index.
+      expect(() => parseArticle(source, "p.txt")).toThrow(`p.txt:${2 + 2 + position}: ${problem}`);
+    },
+  );
+});
