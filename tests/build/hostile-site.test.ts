@@ -38,9 +38,10 @@ beforeAll(async () => {
 
 describe("a site built from hostile sources", () => {
   it.each(renderCases.map((c, index) => [c.name, index] as const))("shows %s exactly", async (_, index) => {
-    const { headline, paragraphs } = renderCases[index]!;
+    const { headline, paragraphs, published } = renderCases[index]!;
     const html = await readPage(outDir, `articles/${slugOf(index)}/`);
     expect(fidelityProblems(html, { headline, body: paragraphs, appeal: SOURCE.appealLines })).toEqual([]);
+    if (published) expect(cheerio.load(html)("article time").first().text()).toBe(published.shown);
   });
 
   it.each(renderCases.map((c, index) => [c.name, index] as const))(
@@ -79,9 +80,10 @@ describe("a site built from hostile sources", () => {
         .toArray()
         .map((item) => [$(item).find("link").text(), $(item)] as const),
     );
-    for (const [index, { headline, paragraphs }] of renderCases.entries()) {
+    for (const [index, { headline, paragraphs, published }] of renderCases.entries()) {
       const item = items.get(new URL(`articles/${slugOf(index)}/`, `${TEST_SITE}/`).href);
       expect(item?.find("title").text()).toBe(headline);
+      if (published) expect(item?.find("pubDate").text()).toBe(published.feed);
       // RSS descriptions are HTML: decoded once as XML and once as HTML, the text is the source's.
       expectDescriptionOf(
         paragraphs[0] ?? "",

@@ -9,7 +9,7 @@ import { renderArticle } from "../support/render.ts";
 
 // Each source goes through the real loader and the real Article component.
 describe("hostile and unusual sources render exactly", () => {
-  it.each(renderCases)("$name", async ({ source, headline, paragraphs }) => {
+  it.each(renderCases)("$name", async ({ source, headline, paragraphs, published }) => {
     const dir = await writeContent({ articles: { "case.txt": source } });
     const entries = await runLoader(articleLoader(dir));
     expect(entries.get("case")?.data["title"]).toBe(headline);
@@ -25,6 +25,7 @@ describe("hostile and unusual sources render exactly", () => {
       .get();
     expect(shown.length).toBe(paragraphs.length);
     expect(shown).toEqual(paragraphs);
+    if (published) expect($("time").first().text()).toBe(published.shown);
     // Markup in the source is text on the page: nothing became an element.
     expect($("article script, article img, article b")).toHaveLength(0);
   });

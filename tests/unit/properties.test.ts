@@ -3,12 +3,16 @@ import * as cheerio from "cheerio";
 import { describe, expect } from "vitest";
 import { parseAppeal } from "../../src/lib/appeal.ts";
 import { articleParagraphs, parseArticle } from "../../src/lib/article.ts";
+import { feedItem } from "../../src/lib/feed.ts";
+import { articleJsonLd, articleOpenGraph, type SiteInfo } from "../../src/lib/metadata.ts";
 import { decodeSource } from "../../src/lib/text.ts";
 import { renderAppeal, renderArticle } from "../support/render.ts";
 
 // fast-check prints the seed and the shrunk counterexample of any failure;
 // replay one with `fc.configureGlobal({ seed })`.
 const RUNS = { numRuns: 1_000 };
+
+const SITE_INFO: SiteInfo = { name: "Site", lang: "en", locale: "en_GB", url: "https://x.example/" };
 
 /**
  * A line the site promises to keep exactly: no line break, control
@@ -138,6 +142,116 @@ describe("output bounded by the source's own text", () => {
       const source = `---\n${yaml.join("\n")}\n---\nBody.\n`;
       // Line 1 is the fence: the bad line is line 2 + its index.
       expect(() => parseArticle(source, "p.txt")).toThrow(`p.txt:${2 + 2 + position}: ${problem}`);
+    },
+  );
+});
+
+// Calendar arithmetic by hand (Howard Hinnant's days-from-civil), independent of `Date` and of the site.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function civilFromDays(days: number): [year: number, month: number, day: number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const WEEKDAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]; // 1970-01-01, day 0, was a Thursday
+const leap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const pad = (value: number, length = 2) => String(value).padStart(length, "0");
+
+const writtenDate = fc
+  .record({
+    year: fc.oneof(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.constantFrom(0, 1, 4, 100, 400, 1900, 2000, 9998, 9999),
+    ),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.option(fc.integer({ min: 0, max: 59 })),
+    fraction: fc.option(fc.stringMatching(/^\d{1,9}$/u)),
+    offset: fc.option(
+      fc.record({
+        sign: fc.constantFrom(1, -1),
+        hours: fc.integer({ min: 0, max: 23 }),
+        minutes: fc.integer({ min: 0, max: 59 }),
+      }),
+    ),
+  })
+  .filter(
+    ({ year, month, day }) =>
+      day <= (month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31),
+  );
+
+describe("dates are what the source says, or an error", () => {
+  test.prop([writtenDate], RUNS)(
+    "every date the site writes says the instant the source names, in years 0001–9999 as written and in UTC",
+    async (date) => {
+      const { year, month, day, hour, minute, second, fraction, offset } = date;
+      const seconds = second === null ? "" : `:${pad(second)}${fraction === null ? "" : `.${fraction}`}`;
+      const zone =
+        offset === null ? "Z" : `${offset.sign < 0 ? "-" : "+"}${pad(offset.hours)}:${pad(offset.minutes)}`;
+      const written = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${seconds}${zone}`;
+      const source = `---\ntitle: T\npublished: ${written}\n---\nBody.\n`;
+
+      const offsetMinutes = offset === null ? 0 : offset.sign * (offset.hours * 60 + offset.minutes);
+      const utcMinutes = daysFromCivil(year, month, day) * 1440 + hour * 60 + minute - offsetMinutes;
+      const utcDays = Math.floor(utcMinutes / 1440);
+      const [utcYear, utcMonth, utcDay] = civilFromDays(utcDays);
+      if (year < 1 || utcYear < 1 || utcYear > 9999) {
+        expect(() => parseArticle(source, "p.txt")).toThrow(
+          `p.txt:3: "published" must fall in the years 0001–9999 both as written and in UTC`,
+        );
+        return;
+      }
+      const article = parseArticle(source, "p.txt");
+      const $ = cheerio.load(await renderArticle(article));
+      expect($("time").attr("datetime")).toBe(written);
+      expect($("time").text()).toBe(`${day} ${MONTHS[month - 1]} ${pad(year, 4)}`);
+      const openGraph = new Map(articleOpenGraph(article, "https://x.example/a/", SITE_INFO));
+      expect(openGraph.get("article:published_time")).toBe(written);
+      expect(articleJsonLd(article, "https://x.example/a/", SITE_INFO)).toMatchObject({
+        datePublished: written,
+      });
+      // What @astrojs/rss writes as the item's pubDate.
+      const minuteOfDay = utcMinutes - utcDays * 1440;
+      const weekday = WEEKDAYS[((utcDays % 7) + 7) % 7];
+      const monthName = MONTHS[utcMonth - 1]?.slice(0, 3);
+      const time = `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}:${pad(second ?? 0)}`;
+      expect(feedItem(article, "https://x.example/a/").pubDate.toUTCString()).toBe(
+        `${weekday}, ${pad(utcDay)} ${monthName} ${pad(utcYear, 4)} ${time} GMT`,
+      );
     },
   );
 });
