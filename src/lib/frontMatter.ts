@@ -162,6 +162,14 @@ function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** A key in quotes, with what it may not hold written as escapes, so that a message stays one line. */
+function quote(key: string): string {
+  return JSON.stringify(key).replace(
+    /[\u007F-\u009F\u2028\u2029\uFDD0-\uFDEF\uFFFE\uFFFF]/gu,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /**
  * The lines after the front matter, split exactly as `splitFrontMatter` does,
  * without reading the YAML: for pages whose metadata the loader already read.
@@ -221,7 +229,7 @@ function parseYamlMapping(
     if (isScalar(node)) {
       if (typeof node.value !== "string") return;
       const problem = fieldTextProblem(node.value);
-      if (problem) throw errorAt(start, `"${path.join(".")}": ${problem}`);
+      if (problem) throw errorAt(start, `${quote(path.join("."))}: ${problem}`);
     } else if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as Node | null;

@@ -62,6 +62,28 @@ export const dateTime = z
     "must fall in the years 0001–9999 both as written and in UTC (the feed's dates have four-digit years)",
   );
 
+/**
+ * An absolute http(s) URL written exactly as the URL parser reads it, so the
+ * link goes where the source says: a tab, a line break, a space, a backslash
+ * or an upper-case scheme the parser would quietly remove or rewrite is an
+ * error. The one difference allowed is the "/" path a bare origin
+ * (`https://example.org`) is read with: the link is the same either way.
+ */
+export const exactUrl = z
+  .string({ error: "must be an absolute http(s) URL" })
+  .superRefine((value, context) => {
+    // By hand, not `z.url()`: that trims the text and strips tabs and line breaks before it checks.
+    const url = URL.parse(value);
+    if (url === null || !["http:", "https:"].includes(url.protocol)) {
+      context.addIssue({ code: "custom", message: "must be an absolute http(s) URL" });
+    } else if (url.href !== value && url.href !== `${value}/`) {
+      context.addIssue({
+        code: "custom",
+        message: `must be written as browsers read it, ${JSON.stringify(url.href)}: they would not go where the source says`,
+      });
+    }
+  });
+
 /** An id of a file in a collection: its name without `.txt`. */
 export const entryId = z
   .string({ error: "must be text" })

@@ -183,7 +183,7 @@ describe(`the list pages of ${ARTICLES} generated articles`, () => {
     for (let page = 2; page <= pageCount; page++) {
       const heading = `Latest articles, page ${page} of ${pageCount}`;
       expect(await readListPage(fileOfPage(page))).toMatchObject({
-        title: `${heading} - The Moscow Times`,
+        title: `\u2068${heading}\u2069 - The Moscow Times`,
         h1: heading,
         canonical: `${root.href}page/${page}/`,
       });

@@ -1,15 +1,15 @@
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { errorCases, renderCases } from "../fixtures/corpus.ts";
-import { articleLoader } from "../../src/loaders/contentLoaders.ts";
+import { errorCases, largeCases, renderCases } from "../fixtures/corpus.ts";
+import { appealLoader, articleLoader } from "../../src/loaders/contentLoaders.ts";
 import { readArticle, readArticleParagraphs } from "../../src/lib/sourceFile.ts";
 import { runLoader, writeContent } from "../support/content.ts";
 import { renderArticle } from "../support/render.ts";
 
 // Each source goes through the real loader and the real Article component.
 describe("hostile and unusual sources render exactly", () => {
-  it.each(renderCases)("$name", async ({ source, headline, paragraphs, published }) => {
+  it.each([...renderCases, ...largeCases])("$name", async ({ source, headline, paragraphs, published }) => {
     const dir = await writeContent({ articles: { "case.txt": source } });
     const entries = await runLoader(articleLoader(dir));
     expect(entries.get("case")?.data["title"]).toBe(headline);
@@ -32,15 +32,23 @@ describe("hostile and unusual sources render exactly", () => {
 });
 
 describe("bad sources stop the build with file, line and problem", () => {
-  it.each(errorCases)("$name", async ({ source, fileName = "case.txt", line, problem }) => {
-    const dir = await writeContent({ articles: { [fileName]: source } });
-    const error = await runLoader(articleLoader(dir)).then(
-      () => undefined,
-      (reason: unknown) => reason,
-    );
-    expect(error).toBeInstanceOf(Error);
-    const message = (error as Error).message;
-    expect(message).toContain(`articles/${fileName}:${line}: `);
-    expect(message).toContain(problem);
-  });
+  it.each(errorCases)(
+    "$name",
+    async ({ source, fileName = "case.txt", collection = "articles", line, problem }) => {
+      const dir = await writeContent(
+        collection === "articles"
+          ? { articles: { [fileName]: source } }
+          : { articles: {}, appeals: { [fileName]: source } },
+      );
+      const loader = collection === "articles" ? articleLoader(dir) : appealLoader(dir);
+      const error = await runLoader(loader).then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(Error);
+      const message = (error as Error).message;
+      expect(message).toContain(`${collection}/${fileName}:${line}: `);
+      expect(message).toContain(problem);
+    },
+  );
 });

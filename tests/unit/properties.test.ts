@@ -255,3 +255,122 @@ describe("dates are what the source says, or an error", () => {
     },
   );
 });
+
+describe("every front matter string goes through the body's text rules", () => {
+  // What a line may not hold, by the body's rules written out here: C0 controls but tab, DEL, C1
+  // controls, noncharacters; and, for a one-line value, line breaks and lone surrogates.
+  const forbidden = fc.oneof(
+    fc.integer({ min: 0x00, max: 0x1f }).filter((code) => code !== 0x09),
+    fc.integer({ min: 0x7f, max: 0x9f }),
+    fc.integer({ min: 0xfdd0, max: 0xfdef }),
+    fc.constantFrom(0xfffe, 0xffff),
+    fc.integer({ min: 0xd800, max: 0xdfff }),
+  );
+  const text = fc
+    .string({ unit: "grapheme", maxLength: 20 })
+    .filter((value) => value === "" || keepsExactly(value));
+  // A YAML double-quoted string: JSON's escapes, which YAML reads the same way.
+  const quoted = (value: string) => JSON.stringify(value).slice(1, -1);
+  const field = fc.constantFrom(
+    { line: 2, write: (value: string) => `title: "${value}"\npublished: 2023-10-11T12:00:00+03:00` },
+    {
+      line: 3,
+      write: (value: string) => `title: T\ncredit: "${value}"\npublished: 2023-10-11T12:00:00+03:00`,
+    },
+    {
+      line: 4,
+      write: (value: string) => `title: T\npublished: 2023-10-11T12:00:00+03:00\ntags: [a, "${value}"]`,
+    },
+    {
+      line: 6,
+      write: (value: string) =>
+        `title: T\npublished: 2023-10-11T12:00:00+03:00\ntags:\n  - a\n  - "${value}"`,
+    },
+    {
+      line: 3,
+      write: (value: string) => `title: T\n"section${value}": x\npublished: 2023-10-11T12:00:00+03:00`,
+    },
+  );
+
+  test.prop([field, text, forbidden, text], RUNS)(
+    "a character a line may not hold, written as a YAML escape, stops the build on its line",
+    ({ line, write }, before, code, after) => {
+      const escape = `\\u${code.toString(16).padStart(4, "0")}`;
+      const source = `---\n${write(`${quoted(before)}${escape}${quoted(after)}`)}\n---\nBody.\n`;
+      expect(() => parseArticle(decodeSource(bytes(source), "p.txt"), "p.txt")).toThrow(
+        new RegExp(`^p\\.txt:${line}: .*U\\+${code.toString(16).toUpperCase().padStart(4, "0")}`, "u"),
+      );
+    },
+  );
+
+  // Invisible: white space, format controls (zero-width, bidi) and other default-ignorable characters.
+  const invisible = fc
+    .array(
+      fc.constantFrom(
+        " ",
+        "\u00a0",
+        "\u00ad",
+        "\u034f",
+        "\u061c",
+        "\u180e",
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\u200e",
+        "\u200f",
+        "\u202a",
+        "\u202b",
+        "\u202c",
+        "\u202d",
+        "\u202e",
+        "\u2060",
+        "\u2066",
+        "\u2067",
+        "\u2068",
+        "\u2069",
+        "\u3000",
+        "\ufe0f",
+        "\ufeff",
+        "\u{e0001}",
+      ),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((parts) => parts.join(""));
+
+  test.prop([invisible], RUNS)("a headline of invisible characters only is empty", (title) => {
+    const source = `---\ntitle: "${quoted(title)}"\npublished: 2023-10-11T12:00:00+03:00\n---\nBody.\n`;
+    expect(() => parseArticle(source, "p.txt")).toThrow('p.txt:2: "title" must not be empty');
+  });
+
+  // A URL, possibly with what the URL parser would drop or rewrite put into it.
+  const href = fc
+    .tuple(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.nat(),
+      fc.constantFrom("", "\t", "\n", " ", "\\", "%", "ä", "HTTP"),
+    )
+    .map(([url, at, extra]) =>
+      extra === "HTTP"
+        ? url.replace(/^https?/u, (scheme) => scheme.toUpperCase())
+        : `${url.slice(0, at % (url.length + 1))}${extra}${url.slice(at % (url.length + 1))}`,
+    );
+
+  test.prop([href], RUNS)(
+    "an appeal's link goes exactly where its source says, or the appeal is refused",
+    async (link) => {
+      const source = `---\nsupport:\n  label: Give\n  href: "${quoted(link)}"\n---\nHeading\nText\nRemind me later.\n`;
+      let appeal;
+      try {
+        appeal = parseAppeal(source, "a.txt");
+      } catch (error) {
+        expect(String(error)).toMatch(/^SourceError: a\.txt:4: "support\.href"/u);
+        return;
+      }
+      const $ = cheerio.load(await renderAppeal(appeal));
+      const written = $("aside a").attr("href") ?? "";
+      expect(written).toBe(link);
+      // Where a browser goes: the source's URL, or a bare origin with its "/" path.
+      expect([link, `${link}/`]).toContain(new URL(written).href);
+    },
+  );
+});
