@@ -215,7 +215,11 @@ function parseYamlMapping(
   };
   const [yamlError] = [...document.errors, ...document.warnings];
   if (yamlError) {
-    throw errorAt(yamlError.pos[0], `invalid YAML in front matter: ${yamlError.message.replace(/\.$/u, "")}`);
+    const reason =
+      yamlError.code === "MULTIPLE_DOCS"
+        ? 'nothing may follow the end of the document ("...")'
+        : yamlError.message.replace(/\.$/u, "");
+    throw errorAt(yamlError.pos[0], `invalid YAML in front matter: ${reason}`);
   }
 
   const keyLines = new Map<string, number>();

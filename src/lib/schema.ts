@@ -87,4 +87,9 @@ export const exactUrl = z
 /** An id of a file in a collection: its name without `.txt`. */
 export const entryId = z
   .string({ error: "must be text" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be lower-case letters, digits and single hyphens");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be lower-case letters, digits and single hyphens")
+  // An id names a folder of dist/, and Windows cannot hold a file or folder by these names.
+  .refine(
+    (id) => !/^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/iu.test(id),
+    "must not be a name Windows keeps for a device (con, prn, aux, nul, com0–com9, lpt0–lpt9)",
+  );

@@ -5,6 +5,7 @@ import { errorCases, largeCases, renderCases } from "../fixtures/corpus.ts";
 import { appealLoader, articleLoader } from "../../src/loaders/contentLoaders.ts";
 import { readArticle, readArticleParagraphs } from "../../src/lib/sourceFile.ts";
 import { runLoader, writeContent } from "../support/content.ts";
+import { makeNode } from "../support/fileNodes.ts";
 import { renderArticle } from "../support/render.ts";
 
 // Each source goes through the real loader and the real Article component.
@@ -34,17 +35,20 @@ describe("hostile and unusual sources render exactly", () => {
 describe("bad sources stop the build with file, line and problem", () => {
   it.each(errorCases)(
     "$name",
-    async ({ source, fileName = "case.txt", collection = "articles", line, problem }) => {
+    async ({ source, fileName = "case.txt", collection = "articles", node, line, problem }) => {
+      const files = node === undefined ? { [fileName]: source } : {};
       const dir = await writeContent(
-        collection === "articles"
-          ? { articles: { [fileName]: source } }
-          : { articles: {}, appeals: { [fileName]: source } },
+        collection === "articles" ? { articles: files } : { articles: {}, appeals: files },
       );
+      const undo =
+        node === undefined ? async () => {} : await makeNode(join(dir, collection, fileName), node);
       const loader = collection === "articles" ? articleLoader(dir) : appealLoader(dir);
-      const error = await runLoader(loader).then(
-        () => undefined,
-        (reason: unknown) => reason,
-      );
+      const error = await runLoader(loader)
+        .then(
+          () => undefined,
+          (reason: unknown) => reason,
+        )
+        .finally(undo);
       expect(error).toBeInstanceOf(Error);
       const message = (error as Error).message;
       expect(message).toContain(`${collection}/${fileName}:${line}: `);

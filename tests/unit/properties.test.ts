@@ -374,3 +374,102 @@ describe("every front matter string goes through the body's text rules", () => {
     },
   );
 });
+
+describe("errors name the key and the line that are wrong", () => {
+  const KEYS = ["title", "published", "updated", "description", "credit", "section", "tags", "appeal"];
+  const GOOD: Record<string, string> = {
+    title: "T",
+    published: "2023-10-11T12:00:00+03:00",
+    updated: "2023-10-12T12:00:00+03:00",
+    description: "D",
+    credit: "C",
+    section: "S",
+    tags: "[a, b]",
+    appeal: "none",
+  };
+  const BAD: Record<string, [value: string, problem: string]> = {
+    title: ["5", "must be text"],
+    published: ["nope", "must be an ISO 8601 date-time"],
+    updated: ["0000-01-01T00:00:00Z", "must fall in the years 0001–9999"],
+    description: ["[x]", "must be text"],
+    credit: ["5", "must be text"],
+    section: ["true", "must be text"],
+    tags: ["5", "must be a list of tags"],
+    appeal: ["Not An Id", "must be lower-case letters"],
+  };
+  // How each key is written: as a block mapping, with quotes, indented, or as one flow mapping over lines.
+  const STYLES = {
+    block: (lines: string[][]) => lines.map(([key, value]) => `${key}: ${value}`),
+    quoted: (lines: string[][]) =>
+      lines.map(([key, value], i) => (i % 2 ? `"${key}": ${value}` : `'${key}': ${value}`)),
+    indented: (lines: string[][]) => lines.map(([key, value]) => `    ${key}: ${value}`),
+    flow: (lines: string[][]) =>
+      lines.map(
+        ([key, value], i) => `${i === 0 ? "{" : " "}${key}: ${value}${i === lines.length - 1 ? "}" : ","}`,
+      ),
+  };
+  const frontMatter = fc
+    .tuple(
+      fc.shuffledSubarray(KEYS.slice(2), { minLength: 0 }),
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom(...(Object.keys(STYLES) as (keyof typeof STYLES)[])),
+    )
+    .map(([optional, order, badIndex, style]) => {
+      const keys = [...optional];
+      keys.splice(order % (keys.length + 1), 0, "title");
+      keys.splice((order >> 3) % (keys.length + 1), 0, "published");
+      return { keys, bad: keys[badIndex % keys.length]!, style };
+    });
+
+  test.prop([frontMatter], RUNS)(
+    "a bad value is reported on its key's line, however the mapping is written",
+    ({ keys, bad, style }) => {
+      const lines = keys.map((key) => [key, key === bad ? BAD[key]![0] : GOOD[key]!]);
+      const source = `---\n${STYLES[style](lines).join("\n")}\n---\nBody.\n`;
+      const line = 2 + keys.indexOf(bad);
+      expect(() => parseArticle(source, "p.txt", { knownAppeals: new Set() })).toThrow(
+        `p.txt:${line}: "${bad}" ${BAD[bad]![1]}`,
+      );
+    },
+  );
+
+  // One slip of the keyboard: a letter dropped, doubled, changed or two swapped.
+  const typo = fc
+    .tuple(
+      fc.constantFrom(...KEYS),
+      fc.nat(),
+      fc.constantFrom("drop", "double", "change", "swap"),
+      fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz"),
+    )
+    .map(([key, at, slip, letter]) => {
+      const i = at % key.length;
+      const typed =
+        slip === "drop"
+          ? key.slice(0, i) + key.slice(i + 1)
+          : slip === "double"
+            ? key.slice(0, i + 1) + key.slice(i)
+            : slip === "change"
+              ? key.slice(0, i) + letter + key.slice(i + 1)
+              : key.slice(0, i) + (key[i + 1] ?? "") + key[i] + key.slice(i + 2);
+      return { key, typed };
+    })
+    .filter(({ typed }) => !KEYS.includes(typed) && /^[a-z]+$/u.test(typed));
+
+  test.prop([typo, fc.nat()], RUNS)(
+    "a misspelled key is named on its own line, with a key it may have meant, before any key it leaves missing",
+    ({ key, typed }, at) => {
+      const keys = ["title", "published", "credit"].filter((k) => k !== key);
+      const position = at % (keys.length + 1);
+      const lines = keys.map((k) => `${k}: ${GOOD[k]}`);
+      lines.splice(position, 0, `${typed}: ${GOOD[key]}`);
+      const source = `---\n${lines.join("\n")}\n---\nBody.\n`;
+      expect(() => parseArticle(source, "p.txt")).toThrow(
+        new RegExp(
+          `^p\\.txt:${2 + position}: unknown front matter key "${typed}" \\(did you mean "[a-z]+"\\?\\)$`,
+          "u",
+        ),
+      );
+    },
+  );
+});
