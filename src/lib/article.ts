@@ -113,13 +113,19 @@ export function defaultDescription(paragraph: string): string {
   const room = DESCRIPTION_MAX - "…".length;
   // The segmenters look a few characters ahead to place a boundary: give them some.
   const head = paragraph.slice(0, room + 16);
-  const boundaries = (segmenter: Intl.Segmenter) =>
-    new Set([...segmenter.segment(head)].map((segment) => segment.index).filter((index) => index <= room));
-  const atGrapheme = boundaries(graphemes);
-  const atWord = [...boundaries(words)].filter((index) => atGrapheme.has(index) && index > 0);
-  const beforeSpace = atWord.filter((index) => /\s/u.test(head[index] ?? ""));
-  const cut = beforeSpace.at(-1) ?? atWord.at(-1) ?? Math.max(...atGrapheme);
-  return `${head.slice(0, cut).trimEnd()}…`;
+  const inGraphemes = graphemes.segment(head);
+  const isBoundary = (index: number) => inGraphemes.containing(index)?.index === index;
+  const cutAt = (index: number) => `${head.slice(0, index).trimEnd()}…`;
+  // Most paragraphs have a space to cut at: found by a scan, not by segmenting words.
+  for (let index = room; index > 0; index--) {
+    if (/\s/u.test(head[index] ?? "") && !/\s/u.test(head[index - 1] ?? "") && isBoundary(index)) {
+      return cutAt(index);
+    }
+  }
+  const atWord = [...words.segment(head)]
+    .map((segment) => segment.index)
+    .filter((index) => index > 0 && index <= room && isBoundary(index));
+  return cutAt(atWord.at(-1) ?? inGraphemes.containing(room)?.index ?? 0);
 }
 
 /**

@@ -224,41 +224,47 @@ function parseYamlMapping(
 
   const keyLines = new Map<string, number>();
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  // Every node is visited before any value is built: nothing is expanded first.
-  const visit = (node: Node | null, path: readonly string[]): void => {
-    if (node === null) return;
+  // Each value is built from its checked nodes (not by `toJS`, which would expand aliases first).
+  const visit = (node: Node | null, path: readonly string[]): unknown => {
+    if (node === null) return null;
     const start = node.range?.[0] ?? 0;
     if (isAlias(node)) throw errorAt(start, "aliases (*name) are not allowed in front matter");
     if (node.anchor !== undefined) throw errorAt(start, "anchors (&name) are not allowed in front matter");
     if (isScalar(node)) {
-      if (typeof node.value !== "string") return;
-      const problem = fieldTextProblem(node.value);
+      const problem = typeof node.value === "string" ? fieldTextProblem(node.value) : undefined;
       if (problem) throw errorAt(start, `${quote(path.join("."))}: ${problem}`);
-    } else if (isMap(node)) {
-      for (const pair of node.items) {
+      return node.value;
+    }
+    if (isMap(node)) {
+      const entries = node.items.map((pair) => {
         const key = pair.key as Node | null;
         const keyStart = key?.range?.[0] ?? start;
         if (!isScalar(key) || typeof key.value !== "string") {
           throw errorAt(keyStart, "front matter keys must be plain words");
         }
         if (key.value === "<<") throw errorAt(keyStart, "merge keys (<<) are not allowed in front matter");
-        visit(key, [...path, key.value]);
-        keyLines.set([...path, key.value].join("."), lineAt(keyStart));
-        visit(pair.value as Node | null, [...path, key.value]);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
+        const keyPath = [...path, key.value];
+        visit(key, keyPath);
+        keyLines.set(keyPath.join("."), lineAt(keyStart));
+        return [key.value, visit(pair.value as Node | null, keyPath)] as const;
+      });
+      // `fromEntries` defines own properties: a key "__proto__" stays a key (an unknown one).
+      return Object.fromEntries(entries);
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, index) => {
         const itemPath = [...path, String(index)];
         keyLines.set(itemPath.join("."), lineAt((item as Node).range?.[0] ?? start));
-        visit(item as Node | null, itemPath);
+        return visit(item as Node | null, itemPath);
       });
     }
+    throw errorAt(start, "front matter holds something that is not YAML text, a list or a mapping");
   };
   const contents = document.contents as Node | null;
-  visit(contents, []);
+  const data = visit(contents, []);
   if (contents === null) return { data: {}, keyLines };
   if (!isMap(contents)) {
     throw new SourceError(file, firstLine, "front matter must be a YAML mapping of keys to values");
   }
-  return { data: document.toJS() as Record<string, unknown>, keyLines };
+  return { data: data as Record<string, unknown>, keyLines };
 }

@@ -84,7 +84,12 @@ describe.each(["grapheme", "binary"] as const)("any %s text", (unit) => {
 
 describe("output bounded by the source's own text", () => {
   const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
-  const words = fc.array(fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }), { maxLength: 60 });
+  const word = fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 });
+  // Short paragraphs, and long ones: 160 words and more pass 300 characters whenever they are spaced.
+  const words = fc.oneof(
+    fc.array(word, { maxLength: 20 }),
+    fc.array(word, { minLength: 160, maxLength: 400 }),
+  );
   const paragraph = fc
     .tuple(words, fc.constantFrom(" ", "  ", "\u00a0", "", "\t"))
     .map(([parts, space]) => parts.join(space))
