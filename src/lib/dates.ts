@@ -21,7 +21,14 @@ export function formatDisplayDate(isoDateTime: string): string {
     if (year === undefined || month === undefined || day === undefined) {
       throw new RangeError(`not an ISO 8601 date: ${isoDateTime}`);
     }
-    shown = displayFormat.format(Date.UTC(year, month - 1, day));
+    // `Date.UTC` reads years 0–99 as 1900–1999; `setUTCFullYear` takes any year as it is.
+    const instant = new Date(0);
+    instant.setUTCFullYear(year, month - 1, day);
+    // Four digits, as written and as the feed writes it: "11 October 0023", never "23".
+    shown = displayFormat
+      .formatToParts(instant)
+      .map((part) => (part.type === "year" ? part.value.padStart(4, "0") : part.value))
+      .join("");
     shownDates.set(date, shown);
   }
   return shown;

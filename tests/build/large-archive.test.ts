@@ -201,7 +201,7 @@ describe(`the list pages of ${ARTICLES} generated articles`, () => {
     for (let page = 1; page <= pageCount; page++) {
       const heading = `Articles, page ${page}`;
       expect(await readListPage(fileOfPage(page))).toMatchObject({
-        title: `${heading} - The Moscow Times`,
+        title: `\u2068${heading}\u2069 - The Moscow Times`,
         h1: heading,
         status: `Page ${page}`,
         canonical: `${root.href}page/${page}/`,

@@ -9,19 +9,28 @@ describe("formatDisplayDate", () => {
     expect(formatDisplayDate("2023-10-11T01:30:00+03:00")).toBe("11 October 2023");
     expect(formatDisplayDate("2023-10-11T23:30:00-05:00")).toBe("11 October 2023");
   });
+
+  it("shows years 1–99 as written, in four digits, not as 1901–1999", () => {
+    expect(formatDisplayDate("0023-10-11T12:00:00+03:00")).toBe("11 October 0023");
+    expect(formatDisplayDate("0004-02-29T12:00:00Z")).toBe("29 February 0004");
+  });
 });
 
 describe("isDateTimeWithOffset", () => {
-  it.each(["2023-10-11T12:00:00+03:00", "2023-10-11T12:00Z", "2024-02-29T00:00:00.123-08:00"])(
-    "accepts %s",
-    (value) => {
-      expect(isDateTimeWithOffset(value)).toBe(true);
-    },
-  );
+  it.each([
+    "2023-10-11T12:00:00+03:00",
+    "2023-10-11T12:00Z",
+    "2024-02-29T00:00:00.123-08:00",
+    "0000-02-29T00:00:00Z",
+    "0004-02-29T00:00:00Z",
+  ])("accepts %s", (value) => {
+    expect(isDateTimeWithOffset(value)).toBe(true);
+  });
   it.each([
     "2023-10-11",
     "2023-10-11T12:00:00",
     "2023-02-29T12:00:00Z",
+    "0100-02-29T12:00:00Z",
     "2023-13-01T00:00:00Z",
     "2023-10-11T24:00:00Z",
     "11/10/2023",
