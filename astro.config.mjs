@@ -2,19 +2,27 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { clearAlternates, sitemapLinks } from "./src/lib/sitemapAlternates.ts";
+import { mirrorKit } from "./src/integrations/mirrorKit.ts";
+import { searchIndex } from "./src/integrations/searchIndex.ts";
+import { onionOrigin } from "./src/lib/headers.ts";
 
 // Where the site is served from comes from the environment, so the same
 // commit builds for any host and any sub-path without an edit. Canonical
 // URLs, the feed and the sitemap need an absolute address; without SITE_URL
 // they point at the address of `npm run dev` and `npm run preview`.
 const LOCAL_SITE = "http://localhost:4321";
-const { SITE_URL, BASE_PATH = "/" } = process.env;
+const { SITE_URL, BASE_PATH = "/", ONION_URL } = process.env;
 
 if (SITE_URL && new URL(SITE_URL).pathname !== "/") {
   throw new Error(
     `SITE_URL must be an origin such as https://example.org; put "${SITE_URL}"'s path in BASE_PATH`,
   );
 }
+
+// An onion service serving the same site: every page names its address there
+// (onion-location <meta>), which Tor Browser offers to the reader. Checked here,
+// so a mistyped address stops the build before any page is written.
+if (ONION_URL) onionOrigin(ONION_URL);
 
 /**
  * Without SITE_URL a local build is fine, but a build on a CI server is
@@ -57,6 +65,7 @@ export default defineConfig({
     // waits on the disk.
     concurrency: 4,
   },
+  // mirrorKit writes SHA256SUMS of every file: it stays after every integration that writes one.
   integrations: [
     requireSiteUrlToDeploy,
     sitemapWithTranslations,
@@ -66,6 +75,8 @@ export default defineConfig({
         return links === undefined ? item : { ...item, links };
       },
     }),
+    searchIndex(),
+    mirrorKit(),
   ],
   // Nothing on the page is fetched from elsewhere, and nothing phones home.
   devToolbar: { enabled: false },

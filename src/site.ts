@@ -1,9 +1,12 @@
 import { base, site } from "astro:config/server";
-import { getCollection } from "astro:content";
+import { getCollection, getEntry } from "astro:content";
 import { EDITIONS } from "./consts.ts";
 import { articleEdition, editionParam } from "./lib/articlePages.ts";
 import { editionsInUse, type Edition } from "./lib/editions.ts";
+import { onionOrigin } from "./lib/headers.ts";
 import type { SiteInfo } from "./lib/metadata.ts";
+import type { Mirror } from "./lib/mirrors.ts";
+import { MIRROR_LIST_ID } from "./loaders/mirrorListLoader.ts";
 import { absoluteUrl, siteRootUrl } from "./lib/urls.ts";
 
 /**
@@ -44,4 +47,15 @@ export async function editionsWithArticles() {
     param: editionParam(edition),
     articles: byEdition.get(edition.code) ?? [],
   }));
+}
+
+/** The origin of the site's onion service, from ONION_URL (checked in astro.config.mjs), if it has one. */
+export function siteOnionOrigin(): string | undefined {
+  const value = process.env["ONION_URL"];
+  return value ? onionOrigin(value) : undefined;
+}
+
+/** The site's mirrors, in the order the mirror list gives them. */
+export async function siteMirrors(): Promise<Mirror[]> {
+  return (await getEntry("mirrors", MIRROR_LIST_ID))?.data.mirrors ?? [];
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SourceError } from "./errors.ts";
 import { splitFrontMatter, validateFrontMatter } from "./frontMatter.ts";
-import { singleLine } from "./schema.ts";
+import { exactUrl, singleLine } from "./schema.ts";
 import { isBlank } from "./text.ts";
 
 export const DEFAULT_SNOOZE_DAYS = 30;
@@ -19,7 +19,7 @@ export const appealFrontMatter = z.strictObject({
     .strictObject(
       {
         label: singleLine,
-        href: z.url({ protocol: /^https?$/u, error: "must be an absolute http(s) URL" }),
+        href: exactUrl,
       },
       { error: "must have a label and an href" },
     )

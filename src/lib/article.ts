@@ -12,6 +12,13 @@ import { isBlank } from "./text.ts";
 /** Front matter `appeal: none` leaves the appeal off an article. */
 export const NO_APPEAL = "none";
 
+/**
+ * The longest description, in UTF-16 code units: a description is copied into
+ * the page's head (four times), the home and list pages and the feed, so only
+ * the body may make an article's page large.
+ */
+export const DESCRIPTION_MAX = 300;
+
 /** An article's front matter: `z.input` is what an author may write, `z.output` what it reads as. */
 export const articleFrontMatter = z
   .strictObject({
@@ -19,8 +26,13 @@ export const articleFrontMatter = z
     /** ISO 8601 with offset, exactly as written in the source. */
     published: dateTime,
     updated: dateTime.optional(),
-    /** When absent, the article's first paragraph. */
-    description: singleLine.optional(),
+    /** When absent, the article's first paragraph, cut to `DESCRIPTION_MAX` (see `defaultDescription`). */
+    description: singleLine
+      .max(
+        DESCRIPTION_MAX,
+        `must be at most ${DESCRIPTION_MAX} characters (it is copied into every list page and the feed)`,
+      )
+      .optional(),
     credit: singleLine.optional(),
     section: singleLine.optional(),
     tags: z.array(singleLine, { error: "must be a list of tags" }).default(() => []),
@@ -68,6 +80,18 @@ export interface ArticleOptions {
  * The body is plain text, never Markdown or HTML.
  */
 export function parseArticle(text: string, file: string, options: ArticleOptions = {}): Article {
+  return parseArticleSource(text, file, options).article;
+}
+
+/**
+ * `parseArticle`, with the line each front matter key is written on, for
+ * messages about a value that only the whole archive shows to be wrong.
+ */
+export function parseArticleSource(
+  text: string,
+  file: string,
+  options: ArticleOptions = {},
+): { article: Article; keyLines: ReadonlyMap<string, number> } {
   const frontMatter = splitFrontMatter(text, file, { required: true });
   const {
     appeal: namedAppeal,
@@ -98,13 +122,43 @@ export function parseArticle(text: string, file: string, options: ArticleOptions
       `unknown appeal "${appeal}" (known: ${known}; or "${NO_APPEAL}")`,
     );
   }
-  return {
+  const article = {
     ...fields,
-    description: fields.description ?? firstParagraph,
+    description: fields.description ?? defaultDescription(firstParagraph),
     ...((edition?.code ?? namedEdition) !== undefined && { edition: edition?.code ?? namedEdition }),
     ...(appeal !== undefined && appeal !== NO_APPEAL && { appeal }),
     paragraphs,
   };
+  return { article, keyLines: frontMatter.keyLines };
+}
+
+const words = new Intl.Segmenter("en", { granularity: "word" });
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/**
+ * The description of an article that states none: its first paragraph, or,
+ * when that is longer than `DESCRIPTION_MAX`, as much of it as fits before a
+ * space (else before a word, else before a grapheme) with "…" after it. The
+ * cut never splits a grapheme, so never a surrogate pair.
+ */
+export function defaultDescription(paragraph: string): string {
+  if (paragraph.length <= DESCRIPTION_MAX) return paragraph;
+  const room = DESCRIPTION_MAX - "…".length;
+  // The segmenters look a few characters ahead to place a boundary: give them some.
+  const head = paragraph.slice(0, room + 16);
+  const inGraphemes = graphemes.segment(head);
+  const isBoundary = (index: number) => inGraphemes.containing(index)?.index === index;
+  const cutAt = (index: number) => `${head.slice(0, index).trimEnd()}…`;
+  // Most paragraphs have a space to cut at: found by a scan, not by segmenting words.
+  for (let index = room; index > 0; index--) {
+    if (/\s/u.test(head[index] ?? "") && !/\s/u.test(head[index - 1] ?? "") && isBoundary(index)) {
+      return cutAt(index);
+    }
+  }
+  const atWord = [...words.segment(head)]
+    .map((segment) => segment.index)
+    .filter((index) => index > 0 && index <= room && isBoundary(index));
+  return cutAt(atWord.at(-1) ?? inGraphemes.containing(room)?.index ?? 0);
 }
 
 /** The edition an article names, or the default one; an unknown code is an error on its line. */

@@ -34,7 +34,14 @@ export function formatDisplayDate(isoDateTime: string, lang: Lang = "en"): strin
     if (year === undefined || month === undefined || day === undefined) {
       throw new RangeError(`not an ISO 8601 date: ${isoDateTime}`);
     }
-    text = format.format(Date.UTC(year, month - 1, day));
+    // `Date.UTC` reads years 0–99 as 1900–1999; `setUTCFullYear` takes any year as it is.
+    const instant = new Date(0);
+    instant.setUTCFullYear(year, month - 1, day);
+    // Four digits, as written and as the feed writes it: "11 October 0023", never "23".
+    text = format
+      .formatToParts(instant)
+      .map((part) => (part.type === "year" ? part.value.padStart(4, "0") : part.value))
+      .join("");
     shown.set(date, text);
   }
   return text;

@@ -15,12 +15,12 @@ export class SourceError extends Error {
    */
   readonly loc: { readonly file: string; readonly line: number; readonly column: number };
 
-  constructor(file: string, line: number, problem: string) {
+  constructor(file: string, line: number, problem: string, column = 1) {
     super(`${file}:${line}: ${problem}`);
     this.name = "SourceError";
     this.file = file;
     this.line = line;
     this.problem = problem;
-    this.loc = { file: resolve(file), line, column: 1 };
+    this.loc = { file: resolve(file), line, column };
   }
 }

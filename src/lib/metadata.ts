@@ -14,9 +14,19 @@ export interface SiteInfo {
 /** The separator between a page's own title and the site's name in `<title>`. */
 export const TITLE_SEPARATOR = " - ";
 
-/** The document title: the page's own title, then the site's name. */
+/**
+ * The document title: the page's own title, then the site's name. The title
+ * is isolated (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE),
+ * so that neither right-to-left text nor bidi controls it leaves open can
+ * reorder the separator and the site's name after it.
+ */
 export function pageTitle(title: string, site: Pick<SiteInfo, "name">): string {
-  return `${title}${TITLE_SEPARATOR}${site.name}`;
+  return `${isolate(title)}${TITLE_SEPARATOR}${site.name}`;
+}
+
+/** Text set apart in its own bidi isolate, for joining with other text. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** An Open Graph `<meta property content>` pair. */

@@ -6,6 +6,8 @@ export type Lang = "en" | "ru" | "fa";
 export interface SiteStrings {
   readonly skipLink: string;
   readonly feedLink: string;
+  /** The footer's link to the mirrors page. */
+  readonly mirrorsLink: string;
   /** The home page's heading, and the name of the main list's numbered pages. */
   readonly latestArticles: string;
   readonly articles: string;
@@ -49,6 +51,7 @@ export const STRINGS: Readonly<Record<Lang, SiteStrings>> = {
   en: {
     skipLink: "Skip to content",
     feedLink: "RSS feed",
+    mirrorsLink: "Mirrors",
     latestArticles: "Latest articles",
     articles: "Articles",
     listPage: (name, page) => `${name}, page ${page}`,
@@ -82,6 +85,7 @@ export const STRINGS: Readonly<Record<Lang, SiteStrings>> = {
   ru: {
     skipLink: "Перейти к содержанию",
     feedLink: "RSS-лента",
+    mirrorsLink: "Зеркала",
     latestArticles: "Последние статьи",
     articles: "Статьи",
     listPage: (name, page) => `${name}, страница ${page}`,
@@ -119,6 +123,7 @@ export const STRINGS: Readonly<Record<Lang, SiteStrings>> = {
   fa: {
     skipLink: "رفتن به محتوا",
     feedLink: "خوراک RSS",
+    mirrorsLink: "آینه‌ها",
     latestArticles: "تازه‌ترین مطالب",
     articles: "مطالب",
     listPage: (name, page) => `${name}، صفحهٔ ${page}`,

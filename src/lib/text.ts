@@ -19,6 +19,13 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
 
+// What a front matter string may not hold beyond that: a line break (every
+// value is one line, as every paragraph is) or half of a surrogate pair, which
+// a YAML escape such as "\uD800" can write but no UTF-8 source can.
+const FORBIDDEN_IN_FIELD = new RegExp(
+  `${FORBIDDEN.source}|[\n\r]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+);
+
 const isNoncharacter = (code: number) => (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe;
 
 /**
@@ -56,6 +63,27 @@ export function normalizeText(text: string, file: string): string {
     throw new SourceError(file, line, `${kind} U+${hex(code).padStart(4, "0")} at column ${column}`);
   }
   return normalized;
+}
+
+/**
+ * What is wrong with a string read from front matter, if anything: the body's
+ * rules (no control characters but tab, no noncharacters), on one line, and
+ * no lone surrogates. Every string of the parsed YAML goes through this,
+ * wherever it ends up.
+ */
+export function fieldTextProblem(value: string): string | undefined {
+  const found = FORBIDDEN_IN_FIELD.exec(value);
+  if (!found) return undefined;
+  const code = found[0].codePointAt(0) ?? 0;
+  const kind =
+    code === 0x0a || code === 0x0d
+      ? "line break"
+      : code >= 0xd800 && code <= 0xdfff
+        ? "lone surrogate"
+        : isNoncharacter(code)
+          ? "noncharacter"
+          : "control character";
+  return `${kind} U+${hex(code).padStart(4, "0")} in the text`;
 }
 
 /** Whether a line of the text ends in a space or a tab (`includes` is much faster than a regex here). */

@@ -7,12 +7,17 @@ import { posix } from "node:path";
 export const HOME_PATH = "";
 export const FEED_PATH = "rss.xml";
 export const ATOM_PATH = "atom.xml";
-/** The search page; its index is in `PAGEFIND_PATH`, written after Astro's build (tools/searchIndex.ts). */
+/** The search page; its index is in `PAGEFIND_PATH`, written after Astro's build (src/integrations/searchIndex.ts). */
 export const SEARCH_PATH = "search/";
 /** Pagefind's bundle: its script, WebAssembly and index. */
 export const PAGEFIND_PATH = "pagefind/";
 /** The site's icon, from `public/`. */
 export const ICON_PATH = "favicon.svg";
+/** The list of the site's mirrors, as a page and as JSON for apps and bots. */
+export const MIRRORS_PATH = "mirrors/";
+export const MIRRORS_JSON_PATH = "mirrors.json";
+/** The page hosts serve for an address with no file. */
+export const NOT_FOUND_PATH = "404.html";
 /** Written by `@astrojs/sitemap`. */
 export const SITEMAP_INDEX_PATH = "sitemap-index.xml";
 

@@ -2,8 +2,7 @@ import { dirname, join } from "node:path";
 import { z } from "zod";
 import { EDITIONS } from "../consts.ts";
 import { appealEntry, parseAppeal } from "../lib/appeal.ts";
-import { articleEntry, parseArticle } from "../lib/article.ts";
-import { frontMatterKeyLines } from "../lib/frontMatter.ts";
+import { articleEntry, parseArticleSource } from "../lib/article.ts";
 import { listEntryIds, textFileLoader } from "./textFileLoader.ts";
 
 /**
@@ -24,13 +23,13 @@ export function articleLoader(contentDir: string) {
     async parse(text, file, path) {
       // Appeals live beside articles; checking ids here puts the error on the article's line.
       const knownAppeals = await listEntryIds(join(dirname(path), "..", "appeals"));
-      const { paragraphs: _, ...meta } = parseArticle(text, file, {
+      const { article, keyLines } = parseArticleSource(text, file, {
         editions: EDITIONS,
         knownAppeals,
       });
-      const lines = frontMatterKeyLines(text);
-      const section = lines.get("section");
-      const tags = lines.get("tags");
+      const { paragraphs: _, ...meta } = article;
+      const section = keyLines.get("section");
+      const tags = keyLines.get("tags");
       return {
         ...meta,
         keyLines: { ...(section !== undefined && { section }), ...(tags !== undefined && { tags }) },

@@ -30,5 +30,7 @@ export function throwIfContentBroken(): void {
   const [first] = problems().values();
   if (first === undefined) return;
   // A fresh error each time: Astro annotates the errors it shows.
-  throw first instanceof SourceError ? new SourceError(first.file, first.line, first.problem) : first;
+  throw first instanceof SourceError
+    ? new SourceError(first.file, first.line, first.problem, first.loc.column)
+    : first;
 }

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +43,14 @@ export function listEntryIds(directory: string): Promise<ReadonlySet<string>> {
   return ids;
 }
 
+function strayError(path: string): SourceError {
+  return new SourceError(
+    displayPath(path),
+    1,
+    `not a ${EXTENSION} file; only ${EXTENSION} files are read here`,
+  );
+}
+
 /**
  * A content loader for a folder of plain-text files, one entry per file, its id
  * the file name. Any file it cannot read exactly stops the build.
@@ -59,12 +67,16 @@ export function textFileLoader<Data extends Record<string, unknown>>(
 
       async function sync(path: string): Promise<void> {
         const file = displayPath(path);
+        if (extname(path) !== EXTENSION) throw strayError(path);
         const id = basename(path, EXTENSION);
-        if (!entryId.safeParse(id).success) {
+        const [issue] = entryId.safeParse(id).error?.issues ?? [];
+        if (issue) {
           throw new SourceError(
             file,
             1,
-            "file names must be lower-case letters, digits and single hyphens, ending in .txt",
+            issue.code === "custom"
+              ? `file names ${issue.message}`
+              : "file names must be lower-case letters, digits and single hyphens, ending in .txt",
           );
         }
         const text = readSource(path);
@@ -103,14 +115,7 @@ export function textFileLoader<Data extends Record<string, unknown>>(
       });
       for (const stray of names.filter((name) => !name.startsWith(".") && extname(name) !== EXTENSION)) {
         const path = join(directory, stray);
-        reportOrThrow(
-          path,
-          new SourceError(
-            displayPath(path),
-            1,
-            `not a ${EXTENSION} file; only ${EXTENSION} files are read here`,
-          ),
-        );
+        reportOrThrow(path, strayError(path));
       }
       const paths = names.filter((name) => extname(name) === EXTENSION).map((name) => join(directory, name));
       for (const path of paths) await syncOrReport(path);
@@ -119,7 +124,10 @@ export function textFileLoader<Data extends Record<string, unknown>>(
 
       if (!watcher) return;
       watcher.add(directory);
-      const inDirectory = (path: string) => resolve(path, "..") === directory;
+      // Everything that appears in the folder is looked at, as a build would:
+      // a stray file or a `.txt` folder is reported, and forgotten when it goes.
+      const inDirectory = (path: string) =>
+        resolve(path, "..") === directory && !basename(path).startsWith(".");
       const isEntry = (path: string) => inDirectory(path) && extname(path) === EXTENSION;
       // Editors save by emptying a file and then writing it, and the watcher
       // may report only the first step: read a file once it has been quiet for
@@ -127,10 +135,12 @@ export function textFileLoader<Data extends Record<string, unknown>>(
       const settling = new Map<string, ReturnType<typeof setTimeout>>();
       const reading = new Map<string, Promise<void>>();
       const reload = async (path: string) => {
+        // Gone before its turn came (`unlink` has forgotten it): nothing to report.
+        if (!lstatSync(path, { throwIfNoEntry: false })) return;
         if (await syncOrReport(path)) logger.info(`Reloaded ${displayPath(path)}`);
       };
       const onChange = (path: string) => {
-        if (!isEntry(path)) return;
+        if (!inDirectory(path)) return;
         clearTimeout(settling.get(path));
         settling.set(
           path,
@@ -143,13 +153,18 @@ export function textFileLoader<Data extends Record<string, unknown>>(
           }, SETTLE_MS),
         );
       };
-      watcher.on("add", onChange);
-      watcher.on("change", onChange);
-      watcher.on("unlink", (path) => {
+      const onRemove = (path: string) => {
         if (!inDirectory(path)) return;
+        clearTimeout(settling.get(path));
+        settling.delete(path);
         clearContentProblem(path);
         if (isEntry(path)) store.delete(basename(path, EXTENSION));
-      });
+      };
+      watcher.on("add", onChange);
+      watcher.on("addDir", onChange);
+      watcher.on("change", onChange);
+      watcher.on("unlink", onRemove);
+      watcher.on("unlinkDir", onRemove);
     },
   };
 }

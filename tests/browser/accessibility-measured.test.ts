@@ -207,12 +207,13 @@ describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
   it("the list page: its pagination links are Tab stops, and they and the page number are measured", async () => {
     let page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
     const { stops } = await tabThrough(page);
-    expect(stops.slice(-5)).toEqual([
+    expect(stops.slice(-6)).toEqual([
       'a "Newest articles"',
       'a "Newer articles"',
       'a "Older articles"',
       'a "Oldest articles"',
       'a "RSS feed"',
+      'a "Mirrors"',
     ]);
     page = await open(listSiteUrl(LIST_PAGE_PATH), { colorScheme });
     const measured = (await readTextColours(page)).map((sample) => sample.where);

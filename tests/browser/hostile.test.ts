@@ -47,7 +47,7 @@ describe("hostile sources in a real browser", () => {
       expect(recorded.csp).toEqual([]);
       expect(session.console).toEqual([]);
       expect(shown.injected).toBe(0);
-      expect(shown.title.startsWith(headline)).toBe(true);
+      expect(shown.title.startsWith(`\u2068${headline}\u2069`)).toBe(true);
       expect(shown.headline).toBe(headline);
       expect(shown.paragraphs).toEqual(paragraphs);
     },

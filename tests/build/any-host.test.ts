@@ -24,13 +24,14 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("a build with BASE_PATH=/mirror/", () => {
-  it("has every page: home, 404, search, both articles, the browsing pages and the Russian edition's", () => {
+  it("has every page: home, 404, search, mirrors, both articles, the browsing pages and the Russian edition's", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
     expect(html).toEqual(
       [
         "404.html",
         "index.html",
         "search/index.html",
+        "mirrors/index.html",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
         ...BROWSE_PAGES,
         ...RUSSIAN.pages,
@@ -70,9 +71,9 @@ describe("a build with BASE_PATH=/mirror/", () => {
         .filter((line) => line.startsWith("Sitemap:"))
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
-    // Channel link, 2 × (link, guid); the Russian channel link, 1 × (link, guid); index entry;
-    // a sitemap entry per page (home, search, 2 articles, browsing, Russian); 2 × 3 hreflang alternates; robots.txt.
-    expect(urls).toHaveLength(1 + 4 + 1 + 2 + 1 + (4 + BROWSE_PAGES.length + RUSSIAN.pages.length) + 6 + 1);
+    // Channel link, 2 × (link, guid); the Russian channel link, 1 × (link, guid); index entry; a sitemap
+    // entry per page (home, search, mirrors, 2 articles, browsing, Russian); 2 × 3 hreflang alternates; robots.txt.
+    expect(urls).toHaveLength(1 + 4 + 1 + 2 + 1 + (5 + BROWSE_PAGES.length + RUSSIAN.pages.length) + 6 + 1);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });

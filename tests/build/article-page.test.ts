@@ -90,7 +90,7 @@ describe("the reader appeal", () => {
 describe("the document", () => {
   it("is English, titled with the headline, and described by the first paragraph", () => {
     expect($("html").attr("lang")).toBe("en");
-    expect($("title").text().startsWith(SOURCE.headline)).toBe(true);
+    expect($("title").text().startsWith(`\u2068${SOURCE.headline}\u2069`)).toBe(true);
     expect($('meta[name="description"]').attr("content")).toBe(SOURCE.articleLines[0]);
   });
 

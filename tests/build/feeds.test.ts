@@ -145,20 +145,31 @@ const hostileArticles = () => ({
   ),
 });
 
-/** What each feed must hold, newest first: every hostile case (all published at one instant, so by slug), then the older ones. */
+/** The instant a source says it was published, read from its `published:` line (ISO 8601, so Date.parse reads its year as written). */
+function publishedAt(source: string | Uint8Array): number {
+  const text = typeof source === "string" ? source : new TextDecoder().decode(source);
+  const time = Date.parse(/^published: (\S+)/mu.exec(text)?.[1] ?? "");
+  if (!Number.isFinite(time)) throw new Error(`no published date in ${text.slice(0, 80)}`);
+  return time;
+}
+
+/** What each feed must hold, newest first (articles published at one instant by slug): the hostile cases and the older ones. */
 const expectedHostile = () =>
   [
-    ...renderCases.map(({ headline, paragraphs }, index) => ({
+    ...renderCases.map(({ source, headline, paragraphs }, index) => ({
       slug: slugOf(index),
+      time: publishedAt(source),
       headline,
       lines: paragraphs,
     })),
     ...Array.from({ length: OLDER }, (_, index) => ({
       slug: olderSlug(index),
+      time: publishedAt(olderArticle(index)),
       headline: `Older story ${index + 1}`,
       lines: [`An older paragraph ${index + 1} & <more>.`, 'Credit: AFP & "Reuters" <staff>'],
-    })).reverse(),
+    })),
   ]
+    .sort((a, b) => b.time - a.time || (a.slug < b.slug ? -1 : 1))
     .slice(0, FEED_SIZE)
     .map(({ slug, headline, lines }) => ({
       url: `${root.href}articles/${slug}/`,

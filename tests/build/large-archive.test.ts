@@ -201,7 +201,7 @@ describe(`the list pages of ${ARTICLES} generated articles`, () => {
     for (let page = 1; page <= pageCount; page++) {
       const heading = `Articles, page ${page}`;
       expect(await readListPage(fileOfPage(page))).toMatchObject({
-        title: `${heading} - The Moscow Times`,
+        title: `\u2068${heading}\u2069 - The Moscow Times`,
         h1: heading,
         status: `Page ${page}`,
         canonical: `${root.href}page/${page}/`,
@@ -275,16 +275,18 @@ describe(`the list pages of ${ARTICLES} generated articles`, () => {
     }
   });
 
-  it("are in the sitemap, beside the home page and every article", async () => {
+  it("are in the sitemap, beside the home page, the search and mirrors pages and every article", async () => {
     const urls = xmlUrls(await readFile(join(site, "sitemap-0.xml"), "utf8"), "url > loc");
     const mainList = [
       root.href,
       ...Array.from({ length: pageCount }, (_, index) => `${root.href}page/${index + 1}/`),
     ];
+    const mirrors = `${root.href}mirrors/`;
+    const search = `${root.href}search/`;
     const articles = sources.map((source) => `${root.href}articles/${source.slug}/`);
     // The browsing pages (sections, tags, months) are pinned in browse.test.ts; here, only that nothing else is there.
     const browsing = urls.filter((url) => /^(sections|tags|archive)\//u.test(url.slice(root.href.length)));
-    expect(urls.toSorted()).toEqual([...mainList, ...articles, ...browsing].toSorted());
+    expect(urls.toSorted()).toEqual([...mainList, search, mirrors, ...articles, ...browsing].toSorted());
     expect(browsing.length).toBeGreaterThan(0);
   });
 

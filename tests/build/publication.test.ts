@@ -22,7 +22,7 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("the site", () => {
-  it("has a home page, a 404 page, the search page, the feeds, the sitemap, robots.txt, the icon, one page per article and the browsing pages, besides the search index", () => {
+  it("has a home page, a 404 page, the search page, the feeds, the sitemap, robots.txt, the icon, the mirror kit, one page per article and the browsing pages, besides the search index", () => {
     expect([...files].filter((file) => !file.startsWith("pagefind/")).sort()).toEqual(
       [
         "404.html",
@@ -30,6 +30,10 @@ describe("the site", () => {
         "favicon.svg",
         "index.html",
         "search/index.html",
+        "mirrors/index.html",
+        "mirrors.json",
+        "_headers",
+        "SHA256SUMS",
         "robots.txt",
         "rss.xml",
         "sitemap-0.xml",
@@ -180,13 +184,14 @@ describe("the sitemap", () => {
     expect(xmlUrls(await read("sitemap-index.xml"), "sitemap > loc")).toEqual([`${SITE}sitemap-0.xml`]);
   });
 
-  it("lists the home page, the search page, every article and the browsing pages, and not the 404 page", async () => {
+  it("lists the home page, the search page, the mirrors page, every article and the browsing pages, and not the 404 page", async () => {
     // The integration orders entries by URL; a sitemap's order means nothing to crawlers.
     const urls = xmlUrls(await read("sitemap-0.xml"), "url > loc");
     expect(urls.toSorted()).toEqual(
       [
         SITE,
         `${SITE}search/`,
+        `${SITE}mirrors/`,
         ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
         ...BROWSE_PAGES.map((file) => `${SITE}${file.replace(/index\.html$/u, "")}`),
         ...RUSSIAN.pages.map((page) => new URL(page.replace(/index\.html$/u, ""), SITE).href),

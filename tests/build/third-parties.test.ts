@@ -29,7 +29,7 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles, the search page, the 404 page, the browsing pages and the Russian edition's", () => {
+  it("are the home page, both articles, the search page, the mirrors page, the 404 page, the browsing pages and the Russian edition's", () => {
     expect(pages).toEqual(
       [
         "404.html",
@@ -37,6 +37,7 @@ describe("every page of dist/ and the feed", () => {
         "articles/kyrgyzstan-ratifies-joint-air-defense-system-with-russia/index.html",
         "index.html",
         "search/index.html",
+        "mirrors/index.html",
         ...BROWSE_PAGES,
         ...RUSSIAN.pages,
       ].sort(),

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { dev } from "astro";
 import * as cheerio from "cheerio";
@@ -168,6 +168,33 @@ describe("astro dev", () => {
       const article = await get(articlePage);
       expect(article.status).toBe(200);
       expect(article.$("article time").first().attr("datetime")).toBe(SOURCE.published);
+      expect((await get("/")).status).toBe(200);
+    });
+  });
+
+  // What a build refuses, `astro dev` reports the same way when it appears while the server runs.
+  it.each([
+    ["a stray file", "notes.md", (path: string) => writeFile(path, "Notes."), "not a .txt file"],
+    [
+      "a folder named like an article",
+      "folder.txt",
+      (path: string) => mkdir(path),
+      "is a folder, not a file",
+    ],
+  ])("shows %s added while it runs, then recovers when it goes", async (_, name, add, problem) => {
+    const path = join(contentDir, "articles", name);
+    await add(path);
+    await eventually(async () => {
+      expect((await get(articlePage)).status).toBe(500);
+    });
+    // Vite may first hand a new socket the last error it buffered: wait for this one.
+    await eventually(async () => {
+      const error = await nextOverlayError();
+      expect(error.message).toContain(`${relative(process.cwd(), path)}:1: ${problem}`);
+    });
+    await rm(path, { recursive: true });
+    await eventually(async () => {
+      expect((await get(articlePage)).status).toBe(200);
       expect((await get("/")).status).toBe(200);
     });
   });

@@ -8,12 +8,17 @@ export function articleFacts(html: string, siteName: string): ArticleFacts {
   const $ = cheerio.load(html);
   const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
   const meta = (property: string) => $(`meta[property="${property}"]`).attr("content");
-  const suffix = ` - ${siteName}`;
+  // The headline is isolated (U+2068 … U+2069) before the site's name.
+  const prefix = "\u2068";
+  const suffix = `\u2069 - ${siteName}`;
   const title = $("title").text();
   return {
     headline: {
       "<h1>": $("h1").text(),
-      "<title> less the site's name": title.endsWith(suffix) ? title.slice(0, -suffix.length) : title,
+      "<title> less the site's name":
+        title.startsWith(prefix) && title.endsWith(suffix)
+          ? title.slice(prefix.length, -suffix.length)
+          : title,
       "og:title": meta("og:title"),
       "JSON-LD headline": jsonLd["headline"],
     },

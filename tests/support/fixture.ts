@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "astro";
-import { indexSite } from "../../tools/searchIndex.ts";
 import { startStaticServer, type StaticServer, type StaticServerOptions } from "../../tools/server.ts";
 import { renderCaseFiles } from "../fixtures/corpus.ts";
 import { type ContentFiles, writeContent } from "./content.ts";
@@ -88,8 +87,7 @@ export const LIST_SITE_CORPUS = join(OUTPUT, "list-site-corpus");
 export const listSite = loadFixture({ name: "list-site", content: join(LIST_SITE_CORPUS, "content") });
 
 /**
- * Builds with Astro's programmatic `build()`, then, for the site itself, its
- * search index. Settings the site reads from the environment are set for the
+ * Builds with Astro's programmatic `build()`, search index included. Settings the site reads from the environment are set for the
  * duration of the build.
  */
 async function buildFixture(outDir: string, options: FixtureOptions): Promise<void> {
@@ -113,8 +111,6 @@ async function buildFixture(outDir: string, options: FixtureOptions): Promise<vo
       vite: { logLevel: "error" },
     }),
   );
-  // The site's search index, as `npm run build` writes it after Astro's build.
-  if (options.root === undefined) await indexSite(outDir);
 }
 
 /**

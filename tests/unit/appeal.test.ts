@@ -36,7 +36,8 @@ describe("parseAppeal", () => {
     [
       "a script link",
       "---\nsupport:\n  label: x\n  href: javascript:alert(1)\n---\nH\nP\nD",
-      'a.txt:2: "support.href" must be an absolute http(s) URL',
+      // The key that is wrong, on its own line (the old key map knew only top-level keys).
+      'a.txt:4: "support.href" must be an absolute http(s) URL',
     ],
     ["an unknown key", "---\ncolour: red\n---\nH\nP\nD", 'a.txt:2: unknown front matter key "colour"'],
   ])("fails on %s, naming file and line", (_, text, message) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticle, toPlainText } from "../../tools/corpus.ts";
-import { parseArticle, sortNewestFirst } from "../../src/lib/article.ts";
+import { defaultDescription, parseArticle, sortNewestFirst } from "../../src/lib/article.ts";
 
 const article = (frontMatter: string, body = "First paragraph.\n\nSecond paragraph.") =>
   `---\n${frontMatter}\n---\n${body}`;
@@ -119,7 +119,7 @@ describe("front matter text cannot smuggle in what a line cannot hold", () => {
     ["an escape", String.raw`"\e[31m"`],
   ])("rejects %s written as a YAML escape", (_, title) => {
     expect(() => parseArticle(article(`title: ${title}\npublished: 2023-10-11T12:00:00Z`), "a.txt")).toThrow(
-      'a.txt:2: "title" must be a single line without control characters',
+      /a\.txt:2: "title": (line break|control character) U\+00(0A|00|1B) in the text at column 8/u,
     );
   });
 
@@ -184,5 +184,27 @@ describe("parseArticle in editions", () => {
     expect(() => parseArticle(text, "a.txt", { editions })).toThrow(
       `a.txt:${line}: unknown edition "xx" (known: en, ru)`,
     );
+  });
+});
+
+describe("defaultDescription", () => {
+  it("is the first paragraph when it has at most 300 characters", () => {
+    const paragraph = "x".repeat(300);
+    expect(defaultDescription(paragraph)).toBe(paragraph);
+  });
+
+  it("cuts a longer paragraph before a space, with an ellipsis, within 300 characters", () => {
+    // 70 four-character words and spaces (349 characters): the 60th word ends at 299, and "…" is the 300th.
+    const paragraph = Array.from({ length: 70 }, (_, i) => `w${String(i).padStart(3, "0")}`).join(" ");
+    const description = defaultDescription(paragraph);
+    expect(description).toBe(`${paragraph.slice(0, 299)}…`);
+    expect(paragraph[299]).toBe(" ");
+  });
+
+  it("never splits a grapheme when there is no space to cut at", () => {
+    const family = "👩‍👩‍👧‍👦"; // 11 UTF-16 code units
+    const description = defaultDescription(family.repeat(100));
+    // 27 families are 297 code units; a 28th would pass 299.
+    expect(description).toBe(`${family.repeat(27)}…`);
   });
 });

@@ -33,8 +33,8 @@ describe("splitFrontMatter", () => {
   it.each([
     ["Body only", 'a.txt:1: front matter missing: the file must start with a "---" line'],
     ["---\ntitle: x\nbody", 'a.txt:1: front matter is never closed: add a "---" line after it'],
-    ["---\ntitle: x\ntitle: y\n---\nbody", "a.txt:3: invalid YAML in front matter: duplicated mapping key"],
-    ["---\ntitle: [unclosed\n---\nbody", "a.txt:3: invalid YAML in front matter"],
+    ["---\ntitle: x\ntitle: y\n---\nbody", "a.txt:3: invalid YAML in front matter: Map keys must be unique"],
+    ["---\ntitle: [unclosed\n---\nbody", "a.txt:2: invalid YAML in front matter"],
     ["---\n- a\n- b\n---\nbody", "a.txt:2: front matter must be a YAML mapping of keys to values"],
   ])("fails on %j with file and line", (text, message) => {
     expect(() => splitFrontMatter(text, "a.txt", { required: true })).toThrow(message);

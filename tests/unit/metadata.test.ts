@@ -21,7 +21,9 @@ const article: ArticleMeta = {
 
 describe("pageTitle", () => {
   it("puts the site's name after the page's title", () => {
-    expect(pageTitle("A headline", site)).toBe("A headline - Site");
+    expect(pageTitle("A headline", site)).toBe("\u2068A headline\u2069 - Site");
+    // A right-to-left override left open stays inside the isolate.
+    expect(pageTitle("\u202Eevil", site)).toBe("\u2068\u202Eevil\u2069 - Site");
   });
 });
 

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export const CHECKSUMS_FILE = "SHA256SUMS";
+/** Files a checksum list never covers: itself, and a signature of it placed beside it. */
+export const UNCHECKED_FILES: ReadonlySet<string> = new Set([CHECKSUMS_FILE, `${CHECKSUMS_FILE}.sig`]);
+
+/** The SHA-256 of a file's bytes, in hex, as `sha256sum` prints it. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * A `SHA256SUMS` file in `sha256sum`'s format: one line per file,
+ * `<hex>  <path>`, sorted by path, paths relative to the folder with "/".
+ */
+export function checksumList(hashes: ReadonlyMap<string, string>): string {
+  const paths = [...hashes.keys()].filter((path) => !UNCHECKED_FILES.has(path)).sort(byCodeUnit);
+  for (const path of paths) {
+    // sha256sum escapes such names, and no file of the site has them.
+    if (/[\\\n\r]/u.test(path))
+      throw new Error(`${JSON.stringify(path)}: a backslash or line break in a file name`);
+  }
+  return paths.map((path) => `${hashes.get(path)}  ${path}\n`).join("");
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every file below a folder, as paths with "/" separators. */
+export function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
+
+/** The SHA-256 of each of these files of a folder. */
+export function hashFiles(folder: string, files: readonly string[]): Map<string, string> {
+  return new Map(files.map((file) => [file, sha256Hex(readFileSync(join(folder, file)))]));
+}
+
+/** Writes a folder's `SHA256SUMS` from the hashes of every file in it. */
+export function writeChecksums(folder: string, hashes: ReadonlyMap<string, string>): void {
+  writeFileSync(join(folder, CHECKSUMS_FILE), checksumList(hashes));
+}
