@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { clearAlternates, sitemapLinks } from "./src/lib/sitemapAlternates.ts";
 import { mirrorKit } from "./src/integrations/mirrorKit.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { onionOrigin } from "./src/lib/headers.ts";
@@ -41,6 +42,16 @@ const requireSiteUrlToDeploy = {
   },
 };
 
+/**
+ * The sitemap lists each article's translations as its page's hreflang links
+ * do (`xhtml:link`); the pages record them as they render.
+ * @type {import("astro").AstroIntegration}
+ */
+const sitemapWithTranslations = {
+  name: "sitemap-with-translations",
+  hooks: { "astro:build:start": () => clearAlternates() },
+};
+
 export default defineConfig({
   site: SITE_URL || LOCAL_SITE,
   base: BASE_PATH,
@@ -55,7 +66,18 @@ export default defineConfig({
     concurrency: 4,
   },
   // mirrorKit writes SHA256SUMS of every file: it stays after every integration that writes one.
-  integrations: [requireSiteUrlToDeploy, sitemap(), searchIndex(), mirrorKit()],
+  integrations: [
+    requireSiteUrlToDeploy,
+    sitemapWithTranslations,
+    sitemap({
+      serialize: (item) => {
+        const links = sitemapLinks(item.url);
+        return links === undefined ? item : { ...item, links };
+      },
+    }),
+    searchIndex(),
+    mirrorKit(),
+  ],
   // Nothing on the page is fetched from elsewhere, and nothing phones home.
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },

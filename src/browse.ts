@@ -1,8 +1,11 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { PAGE_SIZE } from "./consts.ts";
+import { EDITIONS, PAGE_SIZE } from "./consts.ts";
 import { sortNewestFirst } from "./lib/article.ts";
+import { articleEdition } from "./lib/articlePages.ts";
+import type { Edition } from "./lib/editions.ts";
 import { groupByMonth, groupByTopic, type Month, type Topic } from "./lib/browse.ts";
 import { splitIntoPages, type ListPage } from "./lib/pager.ts";
+import { editionsWithArticles } from "./site.ts";
 
 type ArticleEntry = CollectionEntry<"articles">;
 
@@ -18,8 +21,10 @@ export interface BrowseLists {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
 
-async function loadBrowseLists(): Promise<BrowseLists> {
-  const articles = sortNewestFirst(await getCollection("articles"));
+async function loadBrowseLists(edition: Edition): Promise<BrowseLists> {
+  const articles = sortNewestFirst(
+    await getCollection("articles", (entry) => articleEdition(entry.data, EDITIONS).code === edition.code),
+  );
   const file = (entry: ArticleEntry) => entry.filePath ?? entry.id;
   const sections = groupByTopic<ArticleEntry>(
     "section",
@@ -43,17 +48,37 @@ async function loadBrowseLists(): Promise<BrowseLists> {
   return { articles, sections, tags, months: groupByMonth(articles) };
 }
 
-let loaded: Promise<BrowseLists> | undefined;
+const loaded = new Map<string, Promise<BrowseLists>>();
 
 /**
- * The lists, worked out once per build for all the pages that show them, and
- * on every request in `astro dev`, where the articles change. Two spellings of
- * one section or tag fail here, whichever page asks first.
+ * An edition's lists, worked out once per build for all the pages that show
+ * them, and on every request in `astro dev`, where the articles change. Two
+ * spellings of one section or tag fail here, whichever page asks first.
  */
-export function browseLists(): Promise<BrowseLists> {
-  if (import.meta.env.DEV) return loadBrowseLists();
-  loaded ??= loadBrowseLists();
-  return loaded;
+export function browseLists(edition: Edition): Promise<BrowseLists> {
+  if (import.meta.env.DEV) return loadBrowseLists(edition);
+  let lists = loaded.get(edition.code);
+  if (lists === undefined) {
+    lists = loadBrowseLists(edition);
+    loaded.set(edition.code, lists);
+  }
+  return lists;
+}
+
+/** Static paths over every edition the site builds: `paths` gives an edition's, without its parameter. */
+export async function everyEdition<Params extends object, Props extends object>(
+  paths: (edition: Edition, lists: BrowseLists) => { params: Params; props: Props }[],
+): Promise<{ params: Params & { edition: string | undefined }; props: Props & { edition: Edition } }[]> {
+  const editions = await editionsWithArticles();
+  const all = await Promise.all(
+    editions.map(async ({ edition, param }) =>
+      paths(edition, await browseLists(edition)).map((path) => ({
+        params: { ...path.params, edition: param },
+        props: { ...path.props, edition },
+      })),
+    ),
+  );
+  return all.flat();
 }
 
 /** The static paths of every page of some lists: `params(list)` names the list, `page` the page in it. */

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { SourceError } from "./errors.ts";
-import { bodyAfterFrontMatter, splitFrontMatter, validateFrontMatter } from "./frontMatter.ts";
+import {
+  bodyAfterFrontMatter,
+  type FrontMatter,
+  splitFrontMatter,
+  validateFrontMatter,
+} from "./frontMatter.ts";
 import { dateTime, entryId, singleLine } from "./schema.ts";
 import { isBlank } from "./text.ts";
 
@@ -33,6 +38,10 @@ export const articleFrontMatter = z
     tags: z.array(singleLine, { error: "must be a list of tags" }).default(() => []),
     /** The appeal to show after the article, `none` for none; when absent, the site's. */
     appeal: entryId.optional(),
+    /** The edition the article is in (e.g. `ru`); when absent, the default edition. */
+    edition: z.string({ error: "must be an edition code" }).optional(),
+    /** The file name (less `.txt`) of the same article in another edition, which names this one back. */
+    translation: entryId.optional(),
   })
   .refine((data) => data.updated === undefined || Date.parse(data.updated) >= Date.parse(data.published), {
     path: ["updated"],
@@ -57,6 +66,11 @@ export interface Article extends ArticleMeta {
 export interface ArticleOptions {
   /** The appeal used when the front matter names none. */
   readonly defaultAppeal?: string;
+  /**
+   * The editions an article may name, the default first: an unknown edition is
+   * an error, and an edition's own default appeal replaces `defaultAppeal`.
+   */
+  readonly editions?: readonly { readonly code: string; readonly defaultAppeal: string }[];
   /** When given, an `appeal` id outside this set is an error. */
   readonly knownAppeals?: ReadonlySet<string>;
 }
@@ -79,7 +93,12 @@ export function parseArticleSource(
   options: ArticleOptions = {},
 ): { article: Article; keyLines: ReadonlyMap<string, number> } {
   const frontMatter = splitFrontMatter(text, file, { required: true });
-  const { appeal: namedAppeal, ...fields } = validateFrontMatter(articleFrontMatter, frontMatter, file);
+  const {
+    appeal: namedAppeal,
+    edition: namedEdition,
+    ...fields
+  } = validateFrontMatter(articleFrontMatter, frontMatter, file);
+  const edition = options.editions && editionOf(namedEdition, options.editions, frontMatter, file);
   const paragraphs = paragraphsOf(frontMatter.body.map((line) => line.text));
   const firstParagraph = paragraphs[0];
   if (firstParagraph === undefined) {
@@ -89,7 +108,7 @@ export function parseArticleSource(
       "the article has no body text after its front matter",
     );
   }
-  const appeal = namedAppeal ?? options.defaultAppeal;
+  const appeal = namedAppeal ?? edition?.defaultAppeal ?? options.defaultAppeal;
   if (
     appeal !== undefined &&
     appeal !== NO_APPEAL &&
@@ -106,6 +125,7 @@ export function parseArticleSource(
   const article = {
     ...fields,
     description: fields.description ?? defaultDescription(firstParagraph),
+    ...((edition?.code ?? namedEdition) !== undefined && { edition: edition?.code ?? namedEdition }),
     ...(appeal !== undefined && appeal !== NO_APPEAL && { appeal }),
     paragraphs,
   };
@@ -139,6 +159,26 @@ export function defaultDescription(paragraph: string): string {
     .map((segment) => segment.index)
     .filter((index) => index > 0 && index <= room && isBoundary(index));
   return cutAt(atWord.at(-1) ?? inGraphemes.containing(room)?.index ?? 0);
+}
+
+/** The edition an article names, or the default one; an unknown code is an error on its line. */
+function editionOf<Edition extends { readonly code: string }>(
+  code: string | undefined,
+  editions: readonly Edition[],
+  frontMatter: FrontMatter,
+  file: string,
+): Edition | undefined {
+  if (code === undefined) return editions[0];
+  const edition = editions.find((candidate) => candidate.code === code);
+  if (edition === undefined) {
+    const known = editions.map((candidate) => candidate.code).join(", ");
+    throw new SourceError(
+      file,
+      frontMatter.keyLines.get("edition") ?? 1,
+      `unknown edition "${code}" (known: ${known})`,
+    );
+  }
+  return edition;
 }
 
 /**

@@ -103,11 +103,18 @@ export function groupByMonth<Entry extends { readonly data: { readonly published
     .map(([key, list]) => ({ key, entries: list }));
 }
 
-const monthNames = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthNames = new Map<string, Intl.DateTimeFormat>();
 
-/** "2023-10" → "October 2023". */
-export function monthName(key: string): string {
+/** "2023-10" → "October 2023", or as `Intl` writes it in another language ("октябрь 2023 г."). */
+export function monthName(key: string, lang = "en"): string {
   const [year, month] = key.split("-").map(Number);
   if (year === undefined || month === undefined) throw new RangeError(`not a month: ${key}`);
-  return monthNames.format(Date.UTC(year, month - 1, 1));
+  let format = monthNames.get(lang);
+  if (format === undefined) {
+    // Months group by the Gregorian calendar, so they are named in it whatever the language's own.
+    const locale = `${lang === "en" ? "en-GB" : lang}-u-ca-gregory`;
+    format = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+    monthNames.set(lang, format);
+  }
+  return format.format(Date.UTC(year, month - 1, 1));
 }

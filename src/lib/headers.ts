@@ -17,9 +17,12 @@ export interface PagePolicy {
   readonly csp: string;
 }
 
-/** The page's file below dist/ as the URL path a host serves it at (`a/index.html` at `/base/a/`). */
+/**
+ * The page's file below dist/ as the URL path a host serves it at (`a/index.html` at `/base/a/`),
+ * percent-encoded as a request's path is: sections and tags may be named in any script.
+ */
 export function pageUrlPath(file: string, basePath: string): string {
-  return `${basePath}${file.replace(/(^|\/)index\.html$/u, "$1")}`;
+  return `${basePath}${encodeURI(file.replace(/(^|\/)index\.html$/u, "$1"))}`;
 }
 
 export interface HeaderRule {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Appeal } from "./appeal.ts";
+import { formatNumber, type Lang, STRINGS } from "./strings.ts";
 
 /**
  * What the page's head script needs to decide, before first paint, whether
@@ -56,7 +57,7 @@ export function snoozeMetaContent(settings: SnoozeSettings): string {
   return `${id} ${version} ${days}`;
 }
 
-/** The sentence screen readers hear after "Remind me later.". */
-export function snoozeAnnouncement(days: number): string {
-  return `Appeal hidden. It will show again in ${days} ${days === 1 ? "day" : "days"}.`;
+/** The sentence screen readers hear after "Remind me later.", in the edition's language. */
+export function snoozeAnnouncement(days: number, lang: Lang = "en"): string {
+  return STRINGS[lang].appealHidden(formatNumber(lang, days), days);
 }

@@ -1,6 +1,6 @@
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { DEFAULT_APPEAL } from "../consts.ts";
+import { EDITIONS } from "../consts.ts";
 import { appealEntry, parseAppeal } from "../lib/appeal.ts";
 import { articleEntry, parseArticleSource } from "../lib/article.ts";
 import { listEntryIds, textFileLoader } from "./textFileLoader.ts";
@@ -24,7 +24,7 @@ export function articleLoader(contentDir: string) {
       // Appeals live beside articles; checking ids here puts the error on the article's line.
       const knownAppeals = await listEntryIds(join(dirname(path), "..", "appeals"));
       const { article, keyLines } = parseArticleSource(text, file, {
-        defaultAppeal: DEFAULT_APPEAL,
+        editions: EDITIONS,
         knownAppeals,
       });
       const { paragraphs: _, ...meta } = article;

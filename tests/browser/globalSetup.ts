@@ -3,7 +3,7 @@ import type { TestProject } from "vitest/node";
 import { PAGE_SIZE } from "../../src/consts.ts";
 import { findChromium } from "../../tools/chromium.ts";
 import { writeCorpus } from "../../tools/corpus.ts";
-import { LIST_SITE_CORPUS, hostileSite, listSite, ownSite } from "../support/fixture.ts";
+import { LIST_SITE_CORPUS, hostileSite, listSite, ownSite, rtlSite } from "../support/fixture.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,6 +11,8 @@ declare module "vitest" {
     siteUrl: string;
     /** The generated archive, with a home page and five numbered list pages (`page/1/` to `page/5/`), served on another port. */
     listSiteUrl: string;
+    /** The right-to-left fixture (tests/fixtures/rtl: a Persian edition under fa/), served on another port. */
+    rtlSiteUrl: string;
   }
 }
 
@@ -28,13 +30,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await rm(LIST_SITE_CORPUS, { recursive: true, force: true });
   await writeCorpus(LIST_SITE_CORPUS, LIST_SITE_ARTICLES);
   await listSite.build();
+  await rtlSite.build();
   // Unpacks the packaged browser once, before test files look for it in parallel.
   // A missing browser is reported by the tests themselves, as failures that say what to do.
   await findChromium().catch(() => undefined);
-  const servers = await Promise.all([ownSite.serve(), listSite.serve()]);
-  const [site, list] = servers;
+  const servers = await Promise.all([ownSite.serve(), listSite.serve(), rtlSite.serve()]);
+  const [site, list, rtl] = servers;
   project.provide("siteUrl", site!.url);
   project.provide("listSiteUrl", list!.url);
+  project.provide("rtlSiteUrl", rtl!.url);
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
   };

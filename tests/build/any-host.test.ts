@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, RUSSIAN, SOURCE } from "../support/sources.ts";
 import { fileProblem, htmlPageChecks, listSiteFiles, pageLinkProblems, servedUrl } from "../support/links.ts";
 import { pageUrls, xmlUrls } from "../support/pageUrls.ts";
 import { loadFixture } from "../support/fixture.ts";
@@ -24,7 +24,7 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("a build with BASE_PATH=/mirror/", () => {
-  it("has every page: home, 404, search, mirrors, both articles and the browsing pages", () => {
+  it("has every page: home, 404, search, mirrors, both articles, the browsing pages and the Russian edition's", () => {
     const html = [...files].filter((name) => name.endsWith(".html")).sort();
     expect(html).toEqual(
       [
@@ -34,6 +34,7 @@ describe("a build with BASE_PATH=/mirror/", () => {
         "mirrors/index.html",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
         ...BROWSE_PAGES,
+        ...RUSSIAN.pages,
       ].sort(),
     );
   });
@@ -58,15 +59,21 @@ describe("a build with BASE_PATH=/mirror/", () => {
   it("lists only URLs of files in dist/ in the feed, the sitemap and robots.txt", async () => {
     const urls = [
       ...xmlUrls(await read("rss.xml"), "channel > link, item > link, item > guid"),
+      ...xmlUrls(await read(RUSSIAN.feed), "channel > link, item > link, item > guid"),
       ...xmlUrls(await read("sitemap-index.xml"), "sitemap > loc"),
       ...xmlUrls(await read("sitemap-0.xml"), "url > loc"),
+      ...cheerio
+        .load(await read("sitemap-0.xml"), { xml: true })("xhtml\\:link")
+        .map((_, link) => link.attribs["href"] ?? "")
+        .get(),
       ...(await read("robots.txt"))
         .split("\n")
         .filter((line) => line.startsWith("Sitemap:"))
         .map((line) => line.slice("Sitemap:".length).trim()),
     ];
-    // Channel link, 2 × (link, guid), index entry, a sitemap entry per page (home, search, mirrors, 2 articles, browsing), robots.txt.
-    expect(urls).toHaveLength(1 + 4 + 1 + (5 + BROWSE_PAGES.length) + 1);
+    // Channel link, 2 × (link, guid); the Russian channel link, 1 × (link, guid); index entry; a sitemap
+    // entry per page (home, search, mirrors, 2 articles, browsing, Russian); 2 × 3 hreflang alternates; robots.txt.
+    expect(urls).toHaveLength(1 + 4 + 1 + 2 + 1 + (5 + BROWSE_PAGES.length + RUSSIAN.pages.length) + 6 + 1);
     expect(urls.flatMap((url) => fileProblem(new URL(url), root, files) ?? [])).toEqual([]);
     expect(urls.every((url) => url.startsWith(root.href))).toBe(true);
   });

@@ -48,6 +48,22 @@ describe("a build stops", () => {
     expect(message).toContain("an appeal needs at least three lines");
   });
 
+  it("at a translation that does not name the article back, naming the file and the line", async () => {
+    const message = await buildError({
+      name: "bad-translation",
+      content: {
+        articles: {
+          "english.txt":
+            "---\ntitle: Fine\npublished: 2023-10-11T12:00:00Z\nappeal: none\ntranslation: russkiy\n---\nBody.",
+          "russkiy.txt":
+            "---\ntitle: Хорошо\npublished: 2023-10-11T12:00:00Z\nappeal: none\nedition: ru\n---\nТекст.",
+        },
+      },
+    });
+    expect(message).toContain("articles/english.txt:5:");
+    expect(message).toContain('translation "russkiy" does not name this article back');
+  });
+
   it("for a deploy (CI set) without SITE_URL, saying what to set", async () => {
     const message = await withEnv({ CI: "true" }, () => buildError({ name: "no-site-url", site: null }));
     expect(message).toMatch(/SITE_URL is not set/u);

@@ -1,3 +1,4 @@
+import { type Lang, STRINGS } from "../../src/lib/strings.ts";
 import { execFileSync, spawnSync } from "node:child_process";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -66,7 +67,9 @@ describe("the mirror list", () => {
   it("is linked from every page's footer", async () => {
     for (const file of await htmlFiles(dist)) {
       const $ = cheerio.load(await read(dist, file));
-      const link = $("footer a").filter((_, a) => $(a).text() === "Mirrors");
+      // In the page's own language: "Mirrors", "Зеркала".
+      const label = STRINGS[$("html").attr("lang") as Lang].mirrorsLink;
+      const link = $("footer a").filter((_, a) => $(a).text() === label);
       expect(link.length, file).toBe(1);
       const href = link.attr("href") ?? "";
       if (file === "404.html") expect(href).toBe("/mirrors/index.html");

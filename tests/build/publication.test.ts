@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, GUIDE, SOURCE } from "../support/sources.ts";
+import { ARTICLES_NEWEST_FIRST, BROWSE_PAGES, GUIDE, RUSSIAN, SOURCE } from "../support/sources.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { xmlUrls } from "../support/pageUrls.ts";
 import { fidelityProblems } from "../support/pageText.ts";
@@ -40,6 +40,9 @@ describe("the site", () => {
         "sitemap-index.xml",
         ...ARTICLES_NEWEST_FIRST.map(({ slug }) => `articles/${slug}/index.html`),
         ...BROWSE_PAGES,
+        ...RUSSIAN.pages,
+        RUSSIAN.feed,
+        RUSSIAN.atom,
       ].sort(),
     );
   });
@@ -48,19 +51,20 @@ describe("the site", () => {
     expect([...files].filter((file) => file.startsWith("page/"))).toEqual([]);
   });
 
-  it("points every page at both feeds", async () => {
+  it("points every page at both feeds of its edition", async () => {
     for (const file of [...files].filter((name) => name.endsWith(".html"))) {
       const $ = cheerio.load(await read(file));
-      const feeds = $('link[rel="alternate"]')
+      const feeds = $('link[rel="alternate"][type]')
         .map((_, link) => ({
           type: $(link).attr("type"),
           title: $(link).attr("title"),
           url: new URL($(link).attr("href") ?? "", servedUrl(file, new URL(SITE))).href,
         }))
         .get();
+      const prefix = file.startsWith("ru/") ? "ru/" : "";
       expect(feeds, file).toEqual([
-        { type: "application/rss+xml", title: "The Moscow Times", url: `${SITE}rss.xml` },
-        { type: "application/atom+xml", title: "The Moscow Times", url: `${SITE}atom.xml` },
+        { type: "application/rss+xml", title: "The Moscow Times", url: `${SITE}${prefix}rss.xml` },
+        { type: "application/atom+xml", title: "The Moscow Times", url: `${SITE}${prefix}atom.xml` },
       ]);
     }
   });
@@ -190,6 +194,7 @@ describe("the sitemap", () => {
         `${SITE}mirrors/`,
         ...ARTICLES_NEWEST_FIRST.map((article) => articleUrl(article.slug)),
         ...BROWSE_PAGES.map((file) => `${SITE}${file.replace(/index\.html$/u, "")}`),
+        ...RUSSIAN.pages.map((page) => new URL(page.replace(/index\.html$/u, ""), SITE).href),
       ].toSorted(),
     );
   });

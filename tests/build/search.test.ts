@@ -44,13 +44,23 @@ const withoutHashes = (policy: Map<string, string[]>) =>
   );
 
 /** The article sources, read here with js-yaml: slug, headline, section and tags. */
+/** The default (English) edition's articles: the search page searches its index. */
 async function articleSources() {
+  return (await allArticleSources()).filter((source) => source.edition === undefined);
+}
+
+async function allArticleSources() {
   const folder = join(ROOT, "src/content/articles");
   const names = (await readdir(folder)).filter((name) => name.endsWith(".txt")).sort();
   return Promise.all(
     names.map(async (name) => {
       const [, frontMatter = "", body = ""] = (await readFile(join(folder, name), "utf8")).split(/^---$/mu);
-      const data = yaml.load(frontMatter) as { title: string; section?: string; tags?: string[] };
+      const data = yaml.load(frontMatter) as {
+        title: string;
+        section?: string;
+        tags?: string[];
+        edition?: string;
+      };
       return { slug: name.slice(0, -".txt".length), ...data, body: body.trim().split("\n") };
     }),
   );
@@ -125,8 +135,8 @@ describe("the search page without its script", () => {
 });
 
 describe("every page's header", () => {
-  it("links to the search page", async () => {
-    for (const file of pages) {
+  it("links to the search page, in the default edition (the only one searched so far)", async () => {
+    for (const file of pages.filter((page) => !page.startsWith("ru/"))) {
       const $ = await read(file);
       const hrefs = $(".site-header a")
         .map((_, link) => $(link).attr("href") ?? "")

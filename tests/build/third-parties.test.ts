@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { RUSSIAN } from "../support/sources.ts";
 import { feedFetchedUrls, fetchedUrls, otherOrigins } from "../support/pageUrls.ts";
 import { listSiteFiles, servedUrl } from "../support/links.ts";
 import { ownSite } from "../support/fixture.ts";
@@ -28,7 +29,7 @@ beforeAll(async () => {
 const read = (file: string) => readFile(join(dist, file), "utf8");
 
 describe("every page of dist/ and the feed", () => {
-  it("are the home page, both articles, the search page, the mirrors page, the 404 page and the browsing pages", () => {
+  it("are the home page, both articles, the search page, the mirrors page, the 404 page, the browsing pages and the Russian edition's", () => {
     expect(pages).toEqual(
       [
         "404.html",
@@ -38,6 +39,7 @@ describe("every page of dist/ and the feed", () => {
         "search/index.html",
         "mirrors/index.html",
         ...BROWSE_PAGES,
+        ...RUSSIAN.pages,
       ].sort(),
     );
   });

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
 import { beforeAll, describe, expect, it } from "vitest";
+import { RUSSIAN } from "../support/sources.ts";
 import { listSiteFiles } from "../support/links.ts";
 import { ownSite } from "../support/fixture.ts";
 
@@ -29,7 +30,14 @@ beforeAll(async () => {
 
 describe("the XML files of dist/", () => {
   it("are the feeds, the sitemap index and its sitemap", () => {
-    expect(xmlFiles).toEqual(["atom.xml", "rss.xml", "sitemap-0.xml", "sitemap-index.xml"]);
+    expect(xmlFiles).toEqual([
+      "atom.xml",
+      "rss.xml",
+      RUSSIAN.atom,
+      RUSSIAN.feed,
+      "sitemap-0.xml",
+      "sitemap-index.xml",
+    ]);
   });
 
   it("are each well-formed XML, with an XML declaration in UTF-8", async () => {

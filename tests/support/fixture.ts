@@ -70,6 +70,16 @@ export const ownSite = loadFixture({ name: "site" });
 /** The hostile corpus (tests/fixtures/corpus.ts) built as one site, once per test run. */
 export const hostileSite = loadFixture({ name: "hostile-site", content: { articles: renderCaseFiles() } });
 
+/**
+ * A right-to-left edition: two Persian articles and a Persian appeal, one
+ * article the translation of an English one, built under a base path.
+ */
+export const rtlSite = loadFixture({
+  name: "rtl-site",
+  content: join(ROOT, "tests/fixtures/rtl"),
+  base: "/news/",
+});
+
 /** Where the browser group's global setup writes the generated archive's corpus before building it. */
 export const LIST_SITE_CORPUS = join(OUTPUT, "list-site-corpus");
 

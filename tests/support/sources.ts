@@ -57,3 +57,24 @@ export const BROWSE_PAGES = [
     (tag) => `tags/${tag}/index.html`,
   ),
 ];
+
+/** The Russian edition of the site (under ru/): the Kyrgyzstan report, translated. */
+export const RUSSIAN = {
+  slug: "kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey",
+  /** Its pages below the site root: home, the article, and its browse pages. */
+  pages: [
+    "ru/articles/kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey/index.html",
+    "ru/index.html",
+    "ru/archive/index.html",
+    "ru/archive/2023/10/index.html",
+    "ru/sections/index.html",
+    "ru/sections/новости/index.html",
+    "ru/tags/index.html",
+    "ru/tags/владимир-путин/index.html",
+    "ru/tags/киргизия/index.html",
+    "ru/tags/одкб/index.html",
+    "ru/tags/россия/index.html",
+  ],
+  feed: "ru/rss.xml",
+  atom: "ru/atom.xml",
+} as const;

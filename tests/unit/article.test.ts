@@ -160,6 +160,33 @@ describe("parseArticle on the benchmark's generated articles", () => {
   });
 });
 
+describe("parseArticle in editions", () => {
+  const editions = [
+    { code: "en", defaultAppeal: "site" },
+    { code: "ru", defaultAppeal: "site-ru" },
+  ];
+
+  it("reads the edition an article names, with that edition's default appeal", () => {
+    const parsed = parseArticle(article(`${minimal}\nedition: ru`), "a.txt", { editions });
+    expect(parsed.edition).toBe("ru");
+    expect(parsed.appeal).toBe("site-ru");
+  });
+
+  it("puts an article that names none in the default edition", () => {
+    const parsed = parseArticle(article(minimal), "a.txt", { editions });
+    expect(parsed.edition).toBe("en");
+    expect(parsed.appeal).toBe("site");
+  });
+
+  it("rejects an unknown edition on its line", () => {
+    const text = article(`${minimal}\nedition: xx`);
+    const line = text.split("\n").indexOf("edition: xx") + 1;
+    expect(() => parseArticle(text, "a.txt", { editions })).toThrow(
+      `a.txt:${line}: unknown edition "xx" (known: en, ru)`,
+    );
+  });
+});
+
 describe("defaultDescription", () => {
   it("is the first paragraph when it has at most 300 characters", () => {
     const paragraph = "x".repeat(300);

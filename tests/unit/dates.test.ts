@@ -16,6 +16,29 @@ describe("formatDisplayDate", () => {
   });
 });
 
+describe("formatDisplayDate in an edition's language", () => {
+  it("writes the date as Intl does in that language", () => {
+    const date = Date.UTC(2023, 9, 11);
+    const intl = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+        .formatToParts(date)
+        .map((part) => part.value)
+        .join("");
+    expect(formatDisplayDate("2023-10-11T12:00:00+03:00", "ru")).toBe(intl("ru"));
+    expect(formatDisplayDate("2023-10-11T12:00:00+03:00", "ru")).toMatch(/^11 октября 2023/u);
+    expect(formatDisplayDate("2023-10-11T12:00:00+03:00", "fa")).toBe(intl("fa"));
+    // Persian digits, not Latin ones.
+    expect(formatDisplayDate("2023-10-11T12:00:00+03:00", "fa")).toMatch(/^[۰-۹]+ \S+ [۰-۹]+$/u);
+  });
+
+  it("keeps each language's dates apart", () => {
+    expect(formatDisplayDate("2024-03-15T09:00:00+00:00", "ru")).not.toBe(
+      formatDisplayDate("2024-03-15T09:00:00+00:00"),
+    );
+    expect(formatDisplayDate("2024-03-15T09:00:00+00:00")).toBe("15 March 2024");
+  });
+});
+
 describe("isDateTimeWithOffset", () => {
   it.each([
     "2023-10-11T12:00:00+03:00",

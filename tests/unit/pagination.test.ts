@@ -1,11 +1,14 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
+import { EDITIONS } from "../../src/consts.ts";
+import type { Edition } from "../../src/lib/editions.ts";
 import type { PagerLinks } from "../../src/lib/pager.ts";
+import { STRINGS } from "../../src/lib/strings.ts";
 import { renderPagination } from "../support/render.ts";
 
 // The nav below each list page, read as a reader would: its links and its text.
-async function nav(page: number, links: PagerLinks, list = "") {
-  const $ = cheerio.load(await renderPagination({ list, page, links }));
+async function nav(page: number, links: PagerLinks, list = "", edition?: Edition) {
+  const $ = cheerio.load(await renderPagination({ list, page, links }, edition));
   const element = $("nav");
   return {
     navs: element.length,
@@ -71,5 +74,23 @@ describe("the pagination nav", () => {
 
   it("is not there when all the articles fit on the list's first page", async () => {
     expect((await nav(0, {})).navs).toBe(0);
+  });
+});
+
+describe("the pagination nav in another edition", () => {
+  const persian = EDITIONS.find((edition) => edition.code === "fa")!;
+
+  it("speaks the edition's language, in its digits, and links within the edition", async () => {
+    expect(await nav(7, { newest: 0, newer: 8, older: 6, oldest: 1 }, "", persian)).toEqual({
+      navs: 1,
+      label: STRINGS.fa.pagerLabel,
+      links: [
+        { text: STRINGS.fa.newestArticles, href: "../../index.html", rel: undefined },
+        { text: STRINGS.fa.newerArticles, href: "../8/index.html", rel: "prev" },
+        { text: STRINGS.fa.olderArticles, href: "../6/index.html", rel: "next" },
+        { text: STRINGS.fa.oldestArticles, href: "../1/index.html", rel: undefined },
+      ],
+      status: "صفحهٔ ۷",
+    });
   });
 });

@@ -58,6 +58,13 @@ describe("snoozeAnnouncement", () => {
     expect(snoozeAnnouncement(30)).toBe("Appeal hidden. It will show again in 30 days.");
     expect(snoozeAnnouncement(1)).toBe("Appeal hidden. It will show again in 1 day.");
   });
+
+  it("speaks the edition's language, with its plural forms and digits", () => {
+    expect(snoozeAnnouncement(1, "ru")).toBe("Обращение скрыто. Оно появится снова через 1 день.");
+    expect(snoozeAnnouncement(3, "ru")).toBe("Обращение скрыто. Оно появится снова через 3 дня.");
+    expect(snoozeAnnouncement(30, "ru")).toBe("Обращение скрыто. Оно появится снова через 30 дней.");
+    expect(snoozeAnnouncement(30, "fa")).toContain("۳۰");
+  });
 });
 
 describe("inlineScript", () => {

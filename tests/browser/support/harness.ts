@@ -17,6 +17,14 @@ export const articleUrl = (): string => siteUrl(ARTICLE_PATH);
 export const LIST_PAGE_PATH = "page/3/";
 export const listSiteUrl = (path = ""): string => new URL(path, inject("listSiteUrl")).href;
 
+/** The Persian edition of the right-to-left fixture: its home page and an article with its appeal. */
+export const RTL_HOME_PATH = "fa/";
+export const RTL_ARTICLE_PATH = "fa/articles/gharghizestan-samaneh-padafand-havayi/";
+export const rtlSiteUrl = (path = ""): string => new URL(path, inject("rtlSiteUrl")).href;
+/** The Russian edition's article, on the site itself. */
+export const RU_ARTICLE_PATH =
+  "ru/articles/kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey/";
+
 /** The built article page, as the server sends it. */
 export const articleHtml = (): Promise<string> => ownSite.readFile(ARTICLE_PATH);
 
