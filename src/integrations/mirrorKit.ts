@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { listFiles, sha256Hex, writeChecksums } from "../lib/checksums.ts";
+import { listFiles, reusingFileReader, sha256Hex, writeChecksums } from "../lib/checksums.ts";
 import { HEADERS_FILE, headersFile, pageUrlPath, type PagePolicy } from "../lib/headers.ts";
 import { siteRootUrl } from "../lib/urls.ts";
 
@@ -35,8 +35,9 @@ export function mirrorKit(): AstroIntegration {
         // One pass over the files: each is read once, for its hash and, for a page, its policy.
         const hashes = new Map<string, string>();
         const policies: PagePolicy[] = [];
+        const readFile = reusingFileReader();
         for (const file of listFiles(dist)) {
-          const bytes = readFileSync(join(dist, file));
+          const bytes = readFile(join(dist, file));
           hashes.set(file, sha256Hex(bytes));
           if (!file.endsWith(".html")) continue;
           const csp = cspOf(bytes);

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { hash } from "node:crypto";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 export const CHECKSUMS_FILE = "SHA256SUMS";
@@ -8,7 +8,34 @@ export const UNCHECKED_FILES: ReadonlySet<string> = new Set([CHECKSUMS_FILE, `${
 
 /** The SHA-256 of a file's bytes, in hex, as `sha256sum` prints it. */
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return hash("sha256", bytes, "hex");
+}
+
+/**
+ * A reader of whole files into one buffer that it reuses: in a build's large
+ * heap, a new buffer per file makes the garbage collector run again and again.
+ * The bytes it returns are valid until its next read.
+ */
+export function reusingFileReader(): (path: string) => Buffer {
+  let buffer = Buffer.allocUnsafe(1024 * 1024);
+  return (path) => {
+    const fd = openSync(path, "r");
+    try {
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          const larger = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(larger, 0, 0, length);
+          buffer = larger;
+        }
+        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0) return buffer.subarray(0, length);
+        length += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 /**
