@@ -34,6 +34,14 @@ export function siteInfo(root: URL, edition: Edition): SiteInfo {
  * always, another once it has an article. For `getStaticPaths`, whose
  * `edition` parameter is the edition's prefix (none for the default).
  */
+/** One static path per edition that has articles: `[...edition]` and the edition, for a page of each. */
+export async function editionStaticPaths() {
+  return (await editionsWithArticles()).map(({ edition, param }) => ({
+    params: { edition: param },
+    props: { edition },
+  }));
+}
+
 export async function editionsWithArticles() {
   const articles = await getCollection("articles");
   const byEdition = new Map<string, typeof articles>(EDITIONS.map((edition) => [edition.code, []]));

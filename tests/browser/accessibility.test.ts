@@ -1,38 +1,24 @@
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { articleUrl, LIST_PAGE_PATH, listSiteUrl, type Session, useSessions } from "./support/harness.ts";
 
 // axe-core, WCAG 2.0/2.1 A and AA and WCAG 2.2 AA rules, on the article page
 // as a reader meets it and after "Remind me later.", and on a list page with
 // its pagination, in light and dark.
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 const sessions = useSessions();
 let session: Session;
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  // Zero rules may be inapplicable by accident: make sure axe really looked.
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    help: violation.help,
-    nodes: violation.nodes.map((node) => node.target.join(" ")),
-  }));
-}
 
 describe.each(["light", "dark"] as const)("axe in %s mode", (colorScheme) => {
   it("finds nothing on the article page with the appeal, nor after dismissing it", async () => {
     session = await sessions.open({ colorScheme });
     const { page } = session;
     await page.goto(articleUrl());
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Remind me later." }).press("Enter");
     expect(await page.locator("aside.appeal").isVisible()).toBe(false);
     expect(page.url()).toBe(articleUrl());
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("finds nothing on a list page with its pagination links", async () => {
@@ -40,7 +26,7 @@ describe.each(["light", "dark"] as const)("axe in %s mode", (colorScheme) => {
     const { page } = session;
     await page.goto(listSiteUrl(LIST_PAGE_PATH));
     expect(await page.locator("nav.pagination a").count()).toBe(4);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -51,5 +37,5 @@ it("axe reports a violation when there is one (a nameless button)", async () => 
   await page.locator(".appeal-dismiss").evaluate((button) => {
     button.textContent = "";
   });
-  expect((await violations(page)).map((violation) => violation.rule)).toContain("button-name");
+  expect((await axeViolations(page)).map((violation) => violation.rule)).toContain("button-name");
 });

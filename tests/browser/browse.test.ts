@@ -1,16 +1,13 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { listSite } from "../support/fixture.ts";
 import { listSiteUrl, type Session, useSessions } from "./support/harness.ts";
 
 // The browsing pages of the generated archive (globalSetup.ts): axe-clean in
 // light and dark, and a reader's way through them, JavaScript off, from disk.
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 /** A tag folder of the built archive whose name is in Cyrillic, read from dist/. */
 const cyrillicTag = () => {
   const tag = readdirSync(join(listSite.outDir, "tags")).find((name) => /\p{Script=Cyrillic}/u.test(name));
@@ -32,15 +29,6 @@ const newestMonth = () => {
 const sessions = useSessions();
 let session: Session;
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    nodes: violation.nodes.map((node) => node.target.join(" ")),
-  }));
-}
-
 describe.each(["light", "dark"] as const)("axe in %s mode", (colorScheme) => {
   it("finds nothing on the section, tag and archive indexes, a section, a Cyrillic tag and a month", async () => {
     session = await sessions.open({ colorScheme });
@@ -55,7 +43,7 @@ describe.each(["light", "dark"] as const)("axe in %s mode", (colorScheme) => {
     ]) {
       const response = await page.goto(listSiteUrl(encodeURI(path)));
       expect(response?.status(), path).toBe(200);
-      expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { ROOT } from "../support/paths.ts";
 import {
   appealShown,
@@ -20,8 +19,6 @@ import {
 // (accessibility-measured.test.ts): axe, the snooze of each edition's own
 // appeal, the policy, and the right-to-left layout mirrored.
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 /** An appeal's "Remind me later." button: its source's last line. */
 const dismissLabel = (file: string) => readFileSync(join(ROOT, file), "utf8").trimEnd().split("\n").at(-1)!;
 const RU_DISMISS = dismissLabel("src/content/appeals/moscow-times-ru.txt");
@@ -30,15 +27,6 @@ const FA_DISMISS = dismissLabel("tests/fixtures/rtl/appeals/moscow-times-fa.txt"
 
 const sessions = useSessions();
 let session: Session;
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    nodes: violation.nodes.map((node) => node.target.join(" ")),
-  }));
-}
 
 const PAGES = [
   ["Russian article", () => siteUrl(RU_ARTICLE_PATH), RU_DISMISS],
@@ -51,11 +39,11 @@ describe.each(["light", "dark"] as const)("axe in %s mode", (colorScheme) => {
     session = await sessions.open({ colorScheme });
     const { page } = session;
     await page.goto(url());
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     if (dismiss === undefined) return;
     await page.getByRole("button", { name: dismiss }).press("Enter");
     expect(await appealShown(page)).toBe(false);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -2,14 +2,9 @@ import type { APIRoute, InferGetStaticPropsType } from "astro";
 import { feedArticles } from "../../feedArticles.ts";
 import { atomEntry, atomFeed } from "../../lib/atom.ts";
 import { ATOM_PATH, articlePath } from "../../lib/urls.ts";
-import { editionsWithArticles, siteRoot } from "../../site.ts";
+import { editionStaticPaths, siteRoot } from "../../site.ts";
 
-export async function getStaticPaths() {
-  return (await editionsWithArticles()).map(({ edition, param }) => ({
-    params: { edition: param },
-    props: { edition },
-  }));
-}
+export const getStaticPaths = editionStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -5,14 +5,9 @@ import { editionPath } from "../../lib/editions.ts";
 import { feedItem } from "../../lib/feed.ts";
 import { feedContent } from "../../lib/feedContent.ts";
 import { absoluteUrl, articlePath } from "../../lib/urls.ts";
-import { editionsWithArticles, siteRoot } from "../../site.ts";
+import { editionStaticPaths, siteRoot } from "../../site.ts";
 
-export async function getStaticPaths() {
-  return (await editionsWithArticles()).map(({ edition, param }) => ({
-    params: { edition: param },
-    props: { edition },
-  }));
-}
+export const getStaticPaths = editionStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
