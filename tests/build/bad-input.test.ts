@@ -3,21 +3,11 @@ import { describe, expect, it } from "vitest";
 import { errorCases } from "../fixtures/corpus.ts";
 import { writeContent } from "../support/content.ts";
 import { makeNode } from "../support/fileNodes.ts";
-import { type FixtureOptions, loadFixture, withEnv } from "../support/fixture.ts";
+import { buildError, withEnv } from "../support/fixture.ts";
 
 // What only a full `astro build` shows: that a bad source stops the build
 // (`astro dev` keeps running past one), and that the message reaching the
 // publisher names the file and the line.
-async function buildError(options: FixtureOptions): Promise<string> {
-  const error = await loadFixture(options)
-    .build()
-    .then(
-      () => undefined,
-      (reason: unknown) => reason,
-    );
-  if (!(error instanceof Error)) throw new Error("the build succeeded on bad input");
-  return error.message;
-}
 
 describe("a build stops", () => {
   it("at a broken article, naming the file, the line and the problem", async () => {

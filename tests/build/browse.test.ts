@@ -1,7 +1,6 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { type ContentFiles } from "../support/content.ts";
-import { loadFixture } from "../support/fixture.ts";
+import { buildError, loadFixture } from "../support/fixture.ts";
 import { listSiteFiles } from "../support/links.ts";
 
 // Sections and tags from names in any script, and the error when two
@@ -9,24 +8,15 @@ import { listSiteFiles } from "../support/links.ts";
 const article = (published: string, frontMatter: string, body = "Body.") =>
   `---\ntitle: An article\npublished: ${published}\n${frontMatter}\n---\n${body}`;
 
-// Each a fixture of its own name: a fixture is built once per name.
-async function buildError(name: string, content: ContentFiles): Promise<string> {
-  const error = await loadFixture({ name, content })
-    .build()
-    .then(
-      () => undefined,
-      (reason: unknown) => reason,
-    );
-  if (!(error instanceof Error)) throw new Error("the build succeeded on two spellings of one tag");
-  return error.message;
-}
-
 describe("a build stops", () => {
   it("at two spellings of one tag, naming both files and the lines of their tags", async () => {
-    const message = await buildError("browse-two-tag-spellings", {
-      articles: {
-        "a.txt": article("2023-10-11T12:00:00Z", "section: News\ntags: [Russia, Kyrgyzstan]"),
-        "b.txt": article("2023-10-12T12:00:00Z", "section: News\ndescription: Fine.\ntags:\n  - russia"),
+    const message = await buildError({
+      name: "browse-two-tag-spellings",
+      content: {
+        articles: {
+          "a.txt": article("2023-10-11T12:00:00Z", "section: News\ntags: [Russia, Kyrgyzstan]"),
+          "b.txt": article("2023-10-12T12:00:00Z", "section: News\ndescription: Fine.\ntags:\n  - russia"),
+        },
       },
     });
     // Newest first: b.txt is met first, so a.txt is the second spelling.
@@ -36,10 +26,13 @@ describe("a build stops", () => {
   });
 
   it("at two Unicode forms of one section name, naming both files and lines", async () => {
-    const message = await buildError("browse-two-section-forms", {
-      articles: {
-        "a.txt": article("2023-10-11T12:00:00Z", "section: Caf\u00e9"),
-        "b.txt": article("2023-10-12T12:00:00Z", "section: Cafe\u0301"),
+    const message = await buildError({
+      name: "browse-two-section-forms",
+      content: {
+        articles: {
+          "a.txt": article("2023-10-11T12:00:00Z", "section: Caf\u00e9"),
+          "b.txt": article("2023-10-12T12:00:00Z", "section: Cafe\u0301"),
+        },
       },
     });
     expect(message).toContain('a.txt:4: section "Caf\u00e9" and "Cafe\u0301" (');

@@ -87,6 +87,22 @@ export const LIST_SITE_CORPUS = join(OUTPUT, "list-site-corpus");
 export const listSite = loadFixture({ name: "list-site", content: join(LIST_SITE_CORPUS, "content") });
 
 /**
+ * Builds a fixture that must fail, and returns the build's error message: what
+ * reaches the publisher. Each such fixture needs a name of its own, since a
+ * fixture is built once per name.
+ */
+export async function buildError(options: FixtureOptions): Promise<string> {
+  const error = await loadFixture(options)
+    .build()
+    .then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+  if (!(error instanceof Error)) throw new Error(`fixture "${options.name}" built, but it has bad input`);
+  return error.message;
+}
+
+/**
  * Builds with Astro's programmatic `build()`, search index included. Settings the site reads from the environment are set for the
  * duration of the build.
  */
