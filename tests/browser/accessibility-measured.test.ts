@@ -154,7 +154,8 @@ describe("the skip link", () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
 
       await page.keyboard.press("Enter");
-      expect(new URL(page.url()).hash).toBe("#main");
+      // The fragment navigation settles after the key press returns.
+      await expect.poll(() => new URL(page.url()).hash).toBe("#main");
       await page.keyboard.press("Tab");
       // The next stop is the first one inside <main>: the site header is skipped.
       expect(
