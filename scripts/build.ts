@@ -3,7 +3,11 @@
 // - rolldown's allocator (mimalloc) returns freed memory at once and commits
 //   memory as it is used, which lowers the build's peak memory;
 // - Astro logs warnings and errors, not a line per page that nobody reads.
-//   `npx astro build` still lists every page.
+//   `npx astro build` still lists every page;
+// - incremental: pages whose keys are unchanged since the last build are
+//   reused from Astro's cache (docs/incremental.md); --no-incremental renders
+//   every page and neither reads nor writes that cache, --force renders every
+//   page and writes a fresh cache.
 import module from "node:module";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,20 +23,26 @@ const { values } = parseArgs({
   options: {
     outDir: { type: "string" },
     root: { type: "string" },
+    cacheDir: { type: "string" },
+    incremental: { type: "boolean", default: true },
+    force: { type: "boolean", default: false },
     "search-index": { type: "boolean", default: true },
   },
   allowNegative: true,
 });
 // Read by the search-index integration (src/integrations/searchIndex.ts).
 if (!values["search-index"]) process.env["SEARCH_INDEX"] = "off";
-const { build } = await import("astro");
+const { buildSite } = await import("../tools/siteBuild.ts");
 
 const started = performance.now();
 try {
-  await build({
+  await buildSite({
     logLevel: "warn",
-    ...(values.root !== undefined && { root: values.root }),
-    ...(values.outDir !== undefined && { outDir: values.outDir }),
+    root: values.root,
+    outDir: values.outDir,
+    cacheDir: values.cacheDir,
+    incremental: values.incremental,
+    force: values.force,
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
