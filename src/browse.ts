@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { listPageCacheKey } from "./cacheKeys.ts";
 import { EDITIONS, PAGE_SIZE } from "./consts.ts";
 import { sortNewestFirst } from "./lib/article.ts";
 import { articleEdition } from "./lib/articlePages.ts";
@@ -67,12 +68,19 @@ export function browseLists(edition: Edition): Promise<BrowseLists> {
 
 /** Static paths over every edition the site builds: `paths` gives an edition's, without its parameter. */
 export async function everyEdition<Params extends object, Props extends object>(
-  paths: (edition: Edition, lists: BrowseLists) => { params: Params; props: Props }[],
-): Promise<{ params: Params & { edition: string | undefined }; props: Props & { edition: Edition } }[]> {
+  paths: (edition: Edition, lists: BrowseLists) => { params: Params; props: Props; cacheKey?: string }[],
+): Promise<
+  {
+    params: Params & { edition: string | undefined };
+    props: Props & { edition: Edition };
+    cacheKey?: string;
+  }[]
+> {
   const editions = await editionsWithArticles();
   const all = await Promise.all(
     editions.map(async ({ edition, param }) =>
       paths(edition, await browseLists(edition)).map((path) => ({
+        ...path,
         params: { ...path.params, edition: param },
         props: { ...path.props, edition },
       })),
@@ -81,16 +89,23 @@ export async function everyEdition<Params extends object, Props extends object>(
   return all.flat();
 }
 
-/** The static paths of every page of some lists: `params(list)` names the list, `page` the page in it. */
+/**
+ * The static paths of every page of some lists: `params(list)` names the
+ * list, `page` the page in it. `name(list)` is what the page shows of the
+ * list's name, for its key (an incremental build reuses the page while the
+ * key is unchanged).
+ */
 export function listPagePaths<List, Params extends Record<string, string>>(
   lists: readonly List[],
   entriesOf: (list: List) => readonly ArticleEntry[],
   params: (list: List) => Params,
+  name: (list: List) => string,
 ) {
   return lists.flatMap((list) =>
     splitIntoPages(entriesOf(list), PAGE_SIZE).map((page: ListPage<ArticleEntry>) => ({
       params: { ...params(list), page: page.number === 0 ? undefined : `page/${page.number}` },
       props: { list, page },
+      cacheKey: listPageCacheKey(name(list), page),
     })),
   );
 }

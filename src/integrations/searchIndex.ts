@@ -1,8 +1,9 @@
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
+import { cp, glob, mkdir, readFile, rename, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { codeFingerprint, digest } from "../lib/cacheKeys.ts";
 
 /**
  * After the build, the search index: Pagefind over the built article pages,
@@ -10,20 +11,71 @@ import * as pagefind from "pagefind";
  * benchmark times the build without it). It comes before any integration
  * that lists every file (`SHA256SUMS`): Astro runs `astro:build:done` hooks
  * in the order of `integrations`.
+ *
+ * An incremental build keeps the last index in Astro's cache folder, keyed
+ * on the indexed pages (their paths and bytes) and the code, and copies it
+ * back when they are unchanged: Pagefind has no incremental mode, and its
+ * index is all that a build with no change to an article page would redo.
  */
 export function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
+  let root = "";
   return {
     name: "search-index",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
+      },
       "astro:build:done": async ({ dir, logger }) => {
         if (process.env["SEARCH_INDEX"] === "off") return;
         const started = performance.now();
-        const { pages } = await indexSite(fileURLToPath(dir));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`indexed ${pages} article ${pages === 1 ? "page" : "pages"} for search in ${seconds} s`);
+        const outDir = fileURLToPath(dir);
+        const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+        if (cacheDir === undefined) {
+          const { pages } = await indexSite(outDir);
+          logger.info(
+            `indexed ${pages} article ${pages === 1 ? "page" : "pages"} for search in ${seconds()} s`,
+          );
+          return;
+        }
+        const cached = join(cacheDir, "search-index", await indexedPagesKey(outDir, root));
+        try {
+          await cp(cached, join(outDir, "pagefind"), { recursive: true, errorOnExist: true, force: false });
+          logger.info(`search index unchanged: copied from the last build in ${seconds()} s`);
+          return;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        }
+        const { pages } = await indexSite(outDir);
+        // Only the latest index is kept; written beside it, then renamed, so that a killed build leaves no half.
+        await rm(join(cacheDir, "search-index"), { recursive: true, force: true });
+        await mkdir(join(cacheDir, "search-index"), { recursive: true });
+        await cp(join(outDir, "pagefind"), `${cached}.partial`, { recursive: true });
+        await rename(`${cached}.partial`, cached);
+        logger.info(
+          `indexed ${pages} article ${pages === 1 ? "page" : "pages"} for search in ${seconds()} s`,
+        );
       },
     },
   };
+}
+
+/** The glob of the pages the search index holds, below the output folder. */
+const INDEXED_PAGES = "articles/*/index.html";
+
+/** The paths of the pages the index holds, below the output folder, sorted. */
+async function indexedPages(outDir: string): Promise<string[]> {
+  return (await Array.fromAsync(glob(INDEXED_PAGES, { cwd: outDir }))).sort();
+}
+
+/** A digest of what the index is made from: the indexed pages, each by path and bytes, and the code. */
+async function indexedPagesKey(outDir: string, root: string): Promise<string> {
+  const paths = await indexedPages(outDir);
+  const parts = [codeFingerprint(root)];
+  // A digest per page: the pages are not all held in memory at once.
+  for (const path of paths) parts.push(digest([path, await readFile(join(outDir, path))]));
+  return digest(parts);
 }
 
 /** Pagefind writes these for its own UI; the search page has a UI of its own. */
@@ -43,11 +95,17 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("\n"));
-    const added = await index.addDirectory({ path: outDir, glob: "articles/*/index.html" });
-    failOn(added.errors);
+    // One page at a time, in the order of their paths: the index depends on
+    // the order pages are added, and a folder's listing follows the order in
+    // which its files were written, which varies from build to build.
+    const pages = await indexedPages(outDir);
+    for (const page of pages) {
+      const content = await readFile(join(outDir, page), "utf8");
+      failOn((await index.addHTMLFile({ url: `/${dirname(page)}/`, content })).errors);
+    }
     failOn((await index.writeFiles({ outputPath })).errors);
     await Promise.all(UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-    return { pages: added.page_count };
+    return { pages: pages.length };
   } finally {
     await pagefind.close();
   }

@@ -173,8 +173,8 @@ async function apply(step: Change, pick: number): Promise<string> {
       await setFrontMatter(file, "tags", pick % 3 === 0 ? undefined : `["Tag ${pick % 5}", "Elections"]`);
       return `${step} of ${name}`;
     case "link translations": {
-      const en = [];
-      const ru = [];
+      const en: string[] = [];
+      const ru: string[] = [];
       for (const each of files) {
         if ((await frontMatter(each, "translation")) !== undefined) continue;
         ((await editionOf(each)) === "en" ? en : ru).push(each);
@@ -187,7 +187,7 @@ async function apply(step: Change, pick: number): Promise<string> {
       return `${step}: ${idOf(from)} and ${idOf(to)}`;
     }
     case "unlink translations": {
-      const linked = [];
+      const linked: string[] = [];
       for (const each of files) if ((await frontMatter(each, "translation")) !== undefined) linked.push(each);
       const one = linked[pick % Math.max(linked.length, 1)];
       if (one === undefined) return `${step} skipped: no translations`;
