@@ -1,4 +1,4 @@
-import { cp, glob, mkdir, readFile, rename, rm } from "node:fs/promises";
+import { cp, glob, link, mkdir, mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -64,6 +64,24 @@ export function searchIndex(): AstroIntegration {
 /** The glob of the pages the search index holds, below the output folder. */
 const INDEXED_PAGES = "articles/*/index.html";
 
+/** Calls `use` with a folder, inside `outDir`, of hard links to `pages`, made in the order given; then removes it. */
+async function withLinksInOrder<Result>(
+  outDir: string,
+  pages: readonly string[],
+  use: (folder: string) => Promise<Result>,
+): Promise<Result> {
+  const folder = await mkdtemp(join(outDir, ".search-pages-"));
+  try {
+    for (const page of pages) {
+      await mkdir(join(folder, dirname(page)), { recursive: true });
+      await link(join(outDir, page), join(folder, page));
+    }
+    return await use(folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /** The paths of the pages the index holds, below the output folder, sorted. */
 async function indexedPages(outDir: string): Promise<string[]> {
   return (await Array.fromAsync(glob(INDEXED_PAGES, { cwd: outDir }))).sort();
@@ -95,17 +113,18 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("\n"));
-    // One page at a time, in the order of their paths: the index depends on
-    // the order pages are added, and a folder's listing follows the order in
-    // which its files were written, which varies from build to build.
+    // The index depends on the order in which Pagefind finds the pages, which
+    // is the order a folder lists them: on some file systems (tmpfs) the order
+    // they were written, which an incremental build changes. So they are
+    // indexed from a folder of hard links made in the order of their paths.
     const pages = await indexedPages(outDir);
-    for (const page of pages) {
-      const content = await readFile(join(outDir, page), "utf8");
-      failOn((await index.addHTMLFile({ url: `/${dirname(page)}/`, content })).errors);
-    }
+    const added = await withLinksInOrder(outDir, pages, (folder) =>
+      index.addDirectory({ path: folder, glob: INDEXED_PAGES }),
+    );
+    failOn(added.errors);
     failOn((await index.writeFiles({ outputPath })).errors);
     await Promise.all(UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-    return { pages: pages.length };
+    return { pages: added.page_count };
   } finally {
     await pagefind.close();
   }
