@@ -5,9 +5,11 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { writeCorpus } from "../tools/corpus.ts";
 import { USAGE, parseBenchArgs, type BenchOptions } from "./args.ts";
 import { writeHugoSite } from "./hugo.ts";
+import { benchIncremental } from "./incremental.ts";
 import { describeRun, printReport, summarize, type Result, type Run } from "./report.ts";
 import { ioPressure, measure } from "./sampler.ts";
 import { buildCommand, hugoInstalled, type SystemName } from "./systems.ts";
@@ -76,6 +78,16 @@ async function benchSize(articles: number, options: BenchOptions): Promise<Resul
 const parsed = parseBenchArgs(process.argv.slice(2));
 if (parsed === undefined) {
   console.log(USAGE);
+  process.exit(0);
+}
+if (parsed.incremental) {
+  for (const articles of parsed.sizes) {
+    const inMemory = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+    const work = parsed.work ?? (await mkdtemp(join(inMemory, `plain-news-incremental-${articles}-`)));
+    await mkdir(work, { recursive: true });
+    await benchIncremental({ ...parsed, articles, work });
+    if (!parsed.keep) await rm(work, { recursive: true, force: true });
+  }
   process.exit(0);
 }
 const hugo = hugoInstalled();
