@@ -42,7 +42,7 @@ const RUSSIAN_ARTICLES = [
   {
     title: "В Казани открылся фестиваль документального кино",
     section: "Культура",
-    paragraphs: ["Фестиваль продлится неделю; показы проходят в пяти кинотеатрах города."],
+    paragraphs: ["Фестиваль продлится неделю; показы пройдут в Казани и ещё в десяти городах России."],
   },
 ];
 const RUSSIAN_WORD = { written: "водохранилищах", searched: "водохранилище" };
@@ -179,6 +179,11 @@ describe(`search over ${ARTICLES} articles`, () => {
     expect(await links.first().textContent()).toBe(russian.title);
     expect(new URL((await links.first().getAttribute("href"))!, page.url()).href).toBe(
       url(`ru/articles/${russian.slug}/`),
+    );
+    // A word in each of the three, stemmed as well ("России" in them): Russian's "few" form.
+    expect(RUSSIAN_ARTICLES.every((article) => JSON.stringify(article).includes("России"))).toBe(true);
+    expect(await search(page, "Россия", "ru")).toBe(
+      STRINGS.ru.searchMatches.few!.replace("{query}", "Россия").replace("{count}", "3"),
     );
     // The Russian index only: the English planted word is not in it.
     expect(await search(page, PLANTED.en, "ru")).toBe(
