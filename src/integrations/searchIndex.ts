@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { EDITIONS } from "../consts.ts";
+import { editionPath } from "../lib/editions.ts";
 
 /**
  * After the build, the search index: Pagefind over the built article pages,
@@ -37,13 +39,17 @@ const UNUSED_FILES = [
   "pagefind-highlight.js",
 ];
 
-/** Indexes `outDir/articles/<slug>/index.html` (every article, no other page) into `outDir/pagefind/`. */
+// The article pages of every edition and no other page, as one glob:
+// {articles,ru/articles,fa/articles}/*/index.html (an edition not built matches nothing).
+export const ARTICLE_PAGES = `{${EDITIONS.map((edition) => editionPath(edition, "articles")).join(",")}}/*/index.html`;
+
+/** Indexes every edition's `articles/<slug>/index.html` (every article, no other page) into `outDir/pagefind/`. */
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const outputPath = join(outDir, "pagefind");
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("\n"));
-    const added = await index.addDirectory({ path: outDir, glob: "articles/*/index.html" });
+    const added = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
     failOn(added.errors);
     failOn((await index.writeFiles({ outputPath })).errors);
     await Promise.all(UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
