@@ -26,21 +26,7 @@ export function mirrorKit(): AstroIntegration {
       },
       "astro:build:done": async ({ dir }) => {
         const dist = fileURLToPath(dir);
-        const files = listFiles(dist);
-        // Reading and hashing is most of the work: a worker thread does every other file, on the second core.
-        const worker = new Worker(new URL("./mirrorKitWorker.ts", import.meta.url), {
-          workerData: { dist, files: files.filter((_, index) => index % 2 === 1), basePath },
-        });
-        const [[theirs], ours] = await Promise.all([
-          once(worker, "message") as Promise<[MirrorFiles]>,
-          Promise.resolve().then(() =>
-            readMirrorFiles(
-              dist,
-              files.filter((_, index) => index % 2 === 0),
-              basePath,
-            ),
-          ),
-        ]);
+        const [ours, theirs] = await readDist(dist, basePath);
         const headers = headersFile([...ours.policies, ...theirs.policies], basePath);
         writeFileSync(join(dist, HEADERS_FILE), headers);
         const hashes = new Map([
@@ -52,4 +38,30 @@ export function mirrorKit(): AstroIntegration {
       },
     },
   };
+}
+
+/** Reads every file of dist/ once, on two threads: reading and hashing is most of the work. */
+async function readDist(dist: string, basePath: string): Promise<[MirrorFiles, MirrorFiles]> {
+  // The worker starts while this thread lists the files, then does every other one.
+  const worker = new Worker(new URL("./mirrorKitWorker.ts", import.meta.url), {
+    workerData: { dist, basePath },
+  });
+  try {
+    const files = listFiles(dist);
+    worker.postMessage(files.filter((_, index) => index % 2 === 1));
+    const [[theirs], ours] = await Promise.all([
+      once(worker, "message") as Promise<[MirrorFiles]>,
+      Promise.resolve().then(() =>
+        readMirrorFiles(
+          dist,
+          files.filter((_, index) => index % 2 === 0),
+          basePath,
+        ),
+      ),
+    ]);
+    return [ours, theirs];
+  } finally {
+    // Nothing left running when this thread failed first.
+    await worker.terminate();
+  }
 }
