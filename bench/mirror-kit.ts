@@ -12,11 +12,11 @@ if (dist === undefined) {
   console.error("Usage: npm run bench:mirror-kit -- <dist folder> [runs] [SITE_URL it was built with]");
   process.exit(2);
 }
-const hooks = mirrorKit().hooks as Record<string, (options: unknown) => void>;
-hooks["astro:config:done"]?.({ config: { site, base: process.env["BASE_PATH"] ?? "/" } });
+const hooks = mirrorKit().hooks as Record<string, (options: unknown) => unknown>;
+await hooks["astro:config:done"]?.({ config: { site, base: process.env["BASE_PATH"] ?? "/" } });
 for (let run = 1; run <= Number(runs); run++) {
   const [started, cpu] = [performance.now(), process.cpuUsage()];
-  hooks["astro:build:done"]?.({ dir: pathToFileURL(`${dist}/`) });
+  await hooks["astro:build:done"]?.({ dir: pathToFileURL(`${dist}/`) });
   const { user, system } = process.cpuUsage(cpu);
   console.log(
     `run ${run}: ${(performance.now() - started).toFixed(0)} ms wall, ${((user + system) / 1000).toFixed(0)} ms CPU`,

@@ -3,7 +3,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { EDITIONS } from "../consts.ts";
 import { codeFingerprint, digest } from "../lib/cacheKeys.ts";
+import { editionPath } from "../lib/editions.ts";
 
 /**
  * After the build, the search index: Pagefind over the built article pages,
@@ -61,9 +63,6 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/** The glob of the pages the search index holds, below the output folder. */
-const INDEXED_PAGES = "articles/*/index.html";
-
 /** Calls `use` with a folder, inside `outDir`, of hard links to `pages`, made in the order given; then removes it. */
 async function withLinksInOrder<Result>(
   outDir: string,
@@ -84,7 +83,7 @@ async function withLinksInOrder<Result>(
 
 /** The paths of the pages the index holds, below the output folder, sorted. */
 async function indexedPages(outDir: string): Promise<string[]> {
-  return (await Array.fromAsync(glob(INDEXED_PAGES, { cwd: outDir }))).sort();
+  return (await Array.fromAsync(glob(ARTICLE_PAGES, { cwd: outDir }))).sort();
 }
 
 /** A digest of what the index is made from: the indexed pages, each by path and bytes, and the code. */
@@ -107,7 +106,11 @@ const UNUSED_FILES = [
   "pagefind-highlight.js",
 ];
 
-/** Indexes `outDir/articles/<slug>/index.html` (every article, no other page) into `outDir/pagefind/`. */
+// The article pages of every edition and no other page, as one glob:
+// {articles,ru/articles,fa/articles}/*/index.html (an edition not built matches nothing).
+export const ARTICLE_PAGES = `{${EDITIONS.map((edition) => editionPath(edition, "articles")).join(",")}}/*/index.html`;
+
+/** Indexes every edition's `articles/<slug>/index.html` (every article, no other page) into `outDir/pagefind/`. */
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const outputPath = join(outDir, "pagefind");
   try {
@@ -119,7 +122,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
     // indexed from a folder of hard links made in the order of their paths.
     const pages = await indexedPages(outDir);
     const added = await withLinksInOrder(outDir, pages, (folder) =>
-      index.addDirectory({ path: folder, glob: INDEXED_PAGES }),
+      index.addDirectory({ path: folder, glob: ARTICLE_PAGES }),
     );
     failOn(added.errors);
     failOn((await index.writeFiles({ outputPath })).errors);

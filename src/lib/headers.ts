@@ -53,9 +53,17 @@ export function mayMatch(rulePath: string, urlPath: string): boolean {
  * with a comma, and Netlify keep one.
  */
 export function headerRules(pages: readonly PagePolicy[], basePath: string): HeaderRule[] {
-  const policyOf = new Map(
-    pages.map((page) => [page.urlPath, `${page.csp.replace(/;\s*$/u, "")}; ${FRAME_ANCESTORS}`]),
-  );
+  // One string per distinct policy: sets of thousands of pages' policies then compare them by identity.
+  const policies = new Map<string, string>();
+  const policyFor = (csp: string): string => {
+    let policy = policies.get(csp);
+    if (policy === undefined) {
+      policy = `${csp.replace(/;\s*$/u, "")}; ${FRAME_ANCESTORS}`;
+      policies.set(csp, policy);
+    }
+    return policy;
+  };
+  const policyOf = new Map(pages.map((page) => [page.urlPath, policyFor(page.csp)]));
   const rules: HeaderRule[] = [{ path: `${basePath}*`, headers: SITE_HEADERS }];
   const policyRule = (path: string, policy: string) =>
     rules.push({ path, headers: { "Content-Security-Policy": policy } });

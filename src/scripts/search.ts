@@ -4,6 +4,8 @@
 // imports Pagefind's bundle (the form's data-pagefind, relative to the page);
 // only once the index has loaded does the form replace the note that search
 // needs JavaScript and a served copy (a copy opened from disk cannot fetch it).
+// Its messages are the form's data-* attributes, in the page's language, and
+// numbers and plurals follow the page's lang through Intl.
 
 interface PagefindResult {
   data(): Promise<{
@@ -30,6 +32,14 @@ const input = byId<HTMLInputElement>("search-query");
 const section = byId<HTMLSelectElement>("search-section");
 const status = byId<HTMLElement>("search-status");
 const list = byId<HTMLOListElement>("search-results");
+
+const lang = doc.documentElement.lang;
+const numbers = new Intl.NumberFormat(lang);
+const plurals = new Intl.PluralRules(lang);
+/** A message from the form's data-* attributes, its {placeholders} filled. */
+const message = (name: string, values: Record<string, string> = {}) =>
+  (form.dataset[name] ?? "").replace(/\{(\w+)\}/gu, (_, key: string) => values[key] ?? "");
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "") => {
   const node = doc.createElement(tag);
@@ -67,7 +77,7 @@ load().then(
       const run = ++latest;
       if (query === "") {
         list.replaceChildren();
-        status.textContent = "Type a word to search for.";
+        status.textContent = message("empty");
         return;
       }
       const filters = section.value === "" ? undefined : { section: section.value };
@@ -77,7 +87,7 @@ load().then(
         ({ results } = await pagefind.search(query, filters ? { filters } : {}));
         shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
       } catch {
-        status.textContent = "Search failed in this browser. Try the home page or the feed instead.";
+        status.textContent = message("failed");
         return;
       }
       if (run !== latest) return;
@@ -98,11 +108,13 @@ load().then(
         }),
       );
       const count = results.length;
+      const values = { query, count: numbers.format(count), shown: numbers.format(SHOWN) };
+      const category = `matches${capitalized(plurals.select(count))}`;
       status.textContent =
         count === 0
-          ? `No articles match “${query}”.`
-          : `${count} ${count === 1 ? "article matches" : "articles match"} “${query}”` +
-            (count > SHOWN ? `; the ${SHOWN} best are listed.` : ".");
+          ? message("noMatch", values)
+          : message(category in form.dataset ? category : "matchesOther", values) +
+            (count > SHOWN ? ` ${message("more", values)}` : "");
     });
   },
   () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -6,9 +6,11 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { writeCorpus } from "../../tools/corpus.ts";
+import { STRINGS, type Lang } from "../../src/lib/strings.ts";
+import { generateArticle, toPlainText, writeCorpus } from "../../tools/corpus.ts";
 import type { StaticServer } from "../../tools/server.ts";
 import { loadFixture } from "../support/fixture.ts";
+import { ROOT } from "../support/paths.ts";
 import { type Session, useSessions } from "./support/harness.ts";
 
 // Search on a generated 10,000-article archive, built (and indexed) as
@@ -17,12 +19,41 @@ const ARTICLES = Number(process.env["SEARCH_TEST_ARTICLES"] ?? 10_000);
 /** Planted in one article's body, in an English and a Russian (Cyrillic) form. */
 const PLANTED = { en: "Quokkavale", ru: "Квокковалье" };
 const NO_MATCH = "zyxwqvjkh";
+/**
+ * A Russian edition beside the generated archive: a few articles, one of them
+ * with the word "водохранилищах" (reservoirs, prepositional plural), which the
+ * test looks for as "водохранилище", another form of it: Pagefind's Russian
+ * stemmer makes both "водохранилищ".
+ */
+const RUSSIAN_ARTICLES = [
+  {
+    title: "Засуха на юге России оставила без воды несколько районов",
+    section: "Новости",
+    paragraphs: [
+      "Уровень воды в водохранилищах Ставропольского края упал до рекордно низкого значения.",
+      "Власти региона ввели режим чрезвычайной ситуации в трёх районах.",
+    ],
+  },
+  {
+    title: "Центробанк сохранил ключевую ставку",
+    section: "Экономика",
+    paragraphs: ["Банк России оставил ставку без изменений, сославшись на замедление инфляции."],
+  },
+  {
+    title: "В Казани открылся фестиваль документального кино",
+    section: "Культура",
+    paragraphs: ["Фестиваль продлится неделю; показы пройдут в Казани и ещё в десяти городах России."],
+  },
+];
+const RUSSIAN_WORD = { written: "водохранилищах", searched: "водохранилище" };
 
 let work: string;
 let dist: string;
 let server: StaticServer;
 /** The one article holding each planted word, as the sources say. */
 let planted: { slug: string; title: string };
+/** The one Russian article holding RUSSIAN_WORD. */
+let russian: { slug: string; title: string };
 
 const sessions = useSessions();
 
@@ -51,6 +82,28 @@ beforeAll(async () => {
   }
   const title = /^title: (.*)$/mu.exec(lines.join("\n"))?.[1];
   planted = { slug: target.slice(folder.length + 1, -".txt".length), title: JSON.parse(title ?? "null") };
+  // The Russian edition: the generator's dates and credits, Russian words, and the edition's appeal.
+  await copyFile(
+    join(ROOT, "src/content/appeals/moscow-times-ru.txt"),
+    join(work, "content", "appeals", "moscow-times-ru.txt"),
+  );
+  const russianSlugs = await Promise.all(
+    RUSSIAN_ARTICLES.map(async (article, index) => {
+      const generated = generateArticle(ARTICLES + index);
+      const slug = `ru-${generated.slug}`;
+      const text = toPlainText({ ...generated, ...article, tags: ["Россия"] }).replace(
+        /^---$/mu,
+        () => "---\nedition: ru",
+      );
+      await writeFile(join(folder, `${slug}.txt`), text);
+      return slug;
+    }),
+  );
+  const holding = RUSSIAN_ARTICLES.flatMap((article, index) =>
+    article.paragraphs.some((line) => line.includes(RUSSIAN_WORD.written.slice(0, -2))) ? [index] : [],
+  );
+  expect(holding).toEqual([0]);
+  russian = { slug: russianSlugs[0]!, title: RUSSIAN_ARTICLES[0]!.title };
   const site = loadFixture({ name: "search-site", content: join(work, "content") });
   dist = site.outDir;
   await site.build();
@@ -72,11 +125,13 @@ async function openSearch(options: Parameters<typeof sessions.open>[0] = {}): Pr
   return session;
 }
 
-async function search(page: Page, query: string): Promise<string> {
-  await page.getByLabel("Words to search for").fill(query);
-  await page.getByRole("button", { name: "Search" }).click();
+async function search(page: Page, query: string, lang: Lang = "en"): Promise<string> {
+  await page.getByLabel(STRINGS[lang].searchQueryLabel).fill(query);
   const status = page.getByRole("status");
-  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/match/u);
+  const before = await status.textContent();
+  await page.getByRole("button", { name: STRINGS[lang].search }).click();
+  // A new message: the query's (no two queries of a test say the same).
+  await expect.poll(() => status.textContent(), { timeout: 30_000 }).not.toBe(before);
   return (await status.textContent()) ?? "";
 }
 
@@ -107,6 +162,34 @@ describe(`search over ${ARTICLES} articles`, () => {
     const { page } = await openSearch();
     expect(await search(page, PLANTED.ru)).toBe(`1 article matches “${PLANTED.ru}”.`);
     expect(await page.locator("#search-results h2 a").first().textContent()).toBe(planted.title);
+  });
+
+  it("finds, on ru/search/, the Russian article with another form of a Russian word, and says so in Russian", async () => {
+    const session = await sessions.open();
+    const { page } = session;
+    await page.goto(url("ru/search/"));
+    await page.locator("#search-form").waitFor({ state: "visible" });
+    expect(await page.locator("html").getAttribute("lang")).toBe("ru");
+    const { one } = STRINGS.ru.searchMatches;
+    expect(await search(page, RUSSIAN_WORD.searched, "ru")).toBe(
+      one!.replace("{query}", RUSSIAN_WORD.searched).replace("{count}", "1"),
+    );
+    const links = page.locator("#search-results h2 a");
+    expect(await links.count()).toBe(1);
+    expect(await links.first().textContent()).toBe(russian.title);
+    expect(new URL((await links.first().getAttribute("href"))!, page.url()).href).toBe(
+      url(`ru/articles/${russian.slug}/`),
+    );
+    // A word in each of the three, stemmed as well ("России" in them): Russian's "few" form.
+    expect(RUSSIAN_ARTICLES.every((article) => JSON.stringify(article).includes("России"))).toBe(true);
+    expect(await search(page, "Россия", "ru")).toBe(
+      STRINGS.ru.searchMatches.few!.replace("{query}", "Россия").replace("{count}", "3"),
+    );
+    // The Russian index only: the English planted word is not in it.
+    expect(await search(page, PLANTED.en, "ru")).toBe(
+      STRINGS.ru.searchNoMatch.replace("{query}", PLANTED.en),
+    );
+    expect(await violations(session)).toEqual([]);
   });
 
   it.each([

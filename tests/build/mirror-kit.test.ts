@@ -72,9 +72,10 @@ describe("the mirror list", () => {
       const link = $("footer a").filter((_, a) => $(a).text() === label);
       expect(link.length, file).toBe(1);
       const href = link.attr("href") ?? "";
-      if (file === "404.html") expect(href).toBe("/mirrors/index.html");
-      else
-        expect(new URL(href, servedUrl(file, new URL(`${TEST_SITE}/`))).pathname).toBe("/mirrors/index.html");
+      // The page's own edition's mirrors page; the 404 page's is the default edition's, from the root.
+      const own = file.startsWith("ru/") ? "/ru/mirrors/index.html" : "/mirrors/index.html";
+      if (file === "404.html") expect(href).toBe(own);
+      else expect(new URL(href, servedUrl(file, new URL(`${TEST_SITE}/`))).pathname, file).toBe(own);
     }
   });
 

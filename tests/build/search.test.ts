@@ -43,13 +43,17 @@ const withoutHashes = (policy: Map<string, string[]>) =>
     [...policy].map(([name, sources]) => [name, sources.filter((s) => !s.startsWith("'sha"))]),
   );
 
-/** The article sources, read here with js-yaml: slug, headline, section and tags. */
-/** The default (English) edition's articles: the search page searches its index. */
-async function articleSources() {
-  return (await allArticleSources()).filter((source) => source.edition === undefined);
+/** Each edition's folder prefix, from the edition an article's front matter names: "" for none. */
+const prefixOf = (source: { edition?: string }) => (source.edition === undefined ? "" : `${source.edition}/`);
+
+/** The search pages there should be: one per edition the articles name, the default's included. */
+async function searchPages() {
+  const prefixes = new Set(["", ...(await articleSources()).map(prefixOf)]);
+  return [...prefixes].map((prefix) => `${prefix}search/index.html`).sort();
 }
 
-async function allArticleSources() {
+/** The article sources, read here with js-yaml: slug, headline, section, tags and edition. */
+async function articleSources() {
   const folder = join(ROOT, "src/content/articles");
   const names = (await readdir(folder)).filter((name) => name.endsWith(".txt")).sort();
   return Promise.all(
@@ -87,12 +91,22 @@ describe("the search page's policy", () => {
     }
   });
 
+  it("is the same on every edition's search page", async () => {
+    const [first, ...others] = await searchPages();
+    expect(others.length).toBeGreaterThan(0);
+    for (const file of others) {
+      expect(withoutHashes(await policyOf(file)), file).toEqual(withoutHashes(await policyOf(first!)));
+    }
+  });
+
   it("is the only relaxed one: no other page allows WebAssembly, and none allows 'unsafe-inline' or 'unsafe-eval'", async () => {
-    expect(pages).toContain("search/index.html");
+    const relaxed = await searchPages();
+    expect(relaxed).toEqual(["ru/search/index.html", "search/index.html"]);
+    for (const file of relaxed) expect(pages).toContain(file);
     for (const file of pages) {
       const sources = [...(await policyOf(file)).values()].flat();
       expect(sources.length, file).toBeGreaterThan(0);
-      expect(sources.includes("'wasm-unsafe-eval'"), file).toBe(file === "search/index.html");
+      expect(sources.includes("'wasm-unsafe-eval'"), file).toBe(relaxed.includes(file));
       expect(
         sources.filter((source) => /^'unsafe-(?:inline|eval|hashes)'$/u.test(source)),
         file,
@@ -117,6 +131,38 @@ describe("the search page without its script", () => {
     ]);
   });
 
+  it("links to the same edition's pages on each edition's search page", async () => {
+    const $ = await read("ru/search/index.html");
+    const links = $("#search-unavailable a")
+      .map((_, link) => posix.join("ru/search", $(link).attr("href") ?? ""))
+      .get();
+    expect(links).toEqual([
+      "ru/index.html",
+      "ru/sections/index.html",
+      "ru/tags/index.html",
+      "ru/archive/index.html",
+      "ru/rss.xml",
+    ]);
+  });
+
+  it("offers, on each edition's search page, that edition's sections and no other", async () => {
+    const sources = await articleSources();
+    for (const file of await searchPages()) {
+      const $ = await read(file);
+      const options = $("#search-section option")
+        .map((_, option) => $(option).text())
+        .get();
+      const expected = new Set(
+        sources
+          .filter((source) => `${prefixOf(source)}search/index.html` === file)
+          .flatMap((s) => s.section ?? []),
+      );
+      expect(expected.size, file).toBeGreaterThan(0);
+      expect($("#search-section option").first().attr("value"), file).toBe("");
+      expect(options.slice(1).sort(), file).toEqual([...expected].sort());
+    }
+  });
+
   it("has no dead form: the form is hidden until the script has loaded the index", async () => {
     const $ = await read("search/index.html");
     expect($("form")).toHaveLength(1);
@@ -135,8 +181,8 @@ describe("the search page without its script", () => {
 });
 
 describe("every page's header", () => {
-  it("links to the search page, in the default edition (the only one searched so far)", async () => {
-    for (const file of pages.filter((page) => !page.startsWith("ru/"))) {
+  it("links to its own edition's search page", async () => {
+    for (const file of pages) {
       const $ = await read(file);
       const hrefs = $(".site-header a")
         .map((_, link) => $(link).attr("href") ?? "")
@@ -145,28 +191,42 @@ describe("every page's header", () => {
       const resolved = hrefs.map((href) =>
         href.startsWith("/") ? href.slice(1) : posix.join(posix.dirname(file), href),
       );
-      expect(resolved, file).toContain("search/index.html");
+      const own = file.startsWith("ru/") ? "ru/search/index.html" : "search/index.html";
+      expect(resolved, file).toContain(own);
     }
   });
 });
 
 describe("the search index", () => {
-  it("covers every article page and no other page", async () => {
+  it("covers every article page of every edition and no other page", async () => {
     const sources = await articleSources();
+    expect(sources.some((source) => source.edition === "ru")).toBe(true);
     expect(indexed.map((page) => page.url).sort()).toEqual(
-      sources.map(({ slug }) => `/articles/${slug}/`).sort(),
+      sources.map((source) => `/${prefixOf(source)}articles/${source.slug}/`).sort(),
     );
+  });
+
+  it("splits by language: each edition's articles in the index of its own <html lang>", async () => {
+    const entry = JSON.parse(await readFile(join(dist, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const sources = await articleSources();
+    const count = (edition: string | undefined) =>
+      sources.filter((source) => source.edition === edition).length;
+    expect(
+      Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count])),
+    ).toEqual({ en: count(undefined), ru: count("ru") });
   });
 
   it("holds each article's headline, body, section, tags and shown date; not the header, footer or appeal", async () => {
     for (const source of await articleSources()) {
-      const page = indexed.find(({ url }) => url === `/articles/${source.slug}/`)!;
-      const $ = await read(`articles/${source.slug}/index.html`);
+      const page = indexed.find(({ url }) => url === `/${prefixOf(source)}articles/${source.slug}/`)!;
+      const $ = await read(`${prefixOf(source)}articles/${source.slug}/index.html`);
       expect(page.meta["title"]).toBe(source.title);
       expect(page.meta["date"]).toBe($("article time").first().text());
       expect(page.filters["section"]).toEqual(source.section === undefined ? undefined : [source.section]);
       expect(page.filters["tag"]).toEqual(source.tags);
-      expect(page.filters["edition"]).toEqual(["en_GB"]);
+      expect(page.filters["edition"]).toEqual([source.edition === "ru" ? "ru_RU" : "en_GB"]);
       for (const line of source.body.filter((line) => line.trim() !== "")) {
         // Pagefind joins the page's text with single spaces.
         expect(page.content).toContain(line.replace(/\s+/gu, " ").trim());

@@ -61,10 +61,12 @@ export const BROWSE_PAGES = [
 /** The Russian edition of the site (under ru/): the Kyrgyzstan report, translated. */
 export const RUSSIAN = {
   slug: "kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey",
-  /** Its pages below the site root: home, the article, and its browse pages. */
+  /** Its pages below the site root: home, the article, its browse pages, its search and mirrors pages. */
   pages: [
     "ru/articles/kirgiziya-ratifitsirovala-soglashenie-o-sovmestnoy-sisteme-pvo-s-rossiey/index.html",
     "ru/index.html",
+    "ru/search/index.html",
+    "ru/mirrors/index.html",
     "ru/archive/index.html",
     "ru/archive/2023/10/index.html",
     "ru/sections/index.html",

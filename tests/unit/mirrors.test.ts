@@ -6,10 +6,11 @@ import { fc, test } from "@fast-check/vitest";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/lib/article.ts";
-import { checksumList, sha256Hex } from "../../src/lib/checksums.ts";
+import { checksumList, listFiles, sha256Hex } from "../../src/lib/checksums.ts";
 import { SourceError } from "../../src/lib/errors.ts";
 import { headersFile, onionOrigin, pageUrlPath } from "../../src/lib/headers.ts";
 import { linkSegments } from "../../src/lib/linkify.ts";
+import { readMirrorFiles } from "../../src/lib/mirrorFiles.ts";
 import { mirrorsJson, parseMirrorList } from "../../src/lib/mirrors.ts";
 import { retargetFile, retargetRoot, rootFromRobots } from "../../src/lib/retarget.ts";
 import { renderCases } from "../fixtures/corpus.ts";
@@ -117,6 +118,40 @@ describe("SHA256SUMS", () => {
       "Z.xml: OK\na/index.html: OK\nb.txt: OK\n",
     );
     expect(await readFile(join(dir, "SHA256SUMS"), "utf8")).toBe(list);
+  });
+
+  it("lists a folder's files, hashes each and reads each page's policy; a page without one is named", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mirror-files-"));
+    const files = {
+      "index.html": `<meta http-equiv="content-security-policy" content="default-src 'none'; style-src &#39;sha256-x&#39;">`,
+      "a b/index.html": `<meta http-equiv="content-security-policy" content="img-src 'self'">`,
+      "a b/c/d.txt": "d\n",
+    };
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(join(dir, name, ".."), { recursive: true });
+      await writeFile(join(dir, name), text);
+    }
+    const listed = listFiles(dir);
+    expect([...listed].sort()).toEqual(Object.keys(files).sort());
+    const { hashes, policies } = readMirrorFiles(dir, listed, "/news/");
+    // The real sha256sum, independent of the code under test.
+    const sums = execFileSync("sha256sum", Object.keys(files), { cwd: dir, encoding: "utf8" });
+    expect(
+      new Map(
+        sums
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => [line.slice(66), line.slice(0, 64)]),
+      ),
+    ).toEqual(hashes);
+    expect(policies.sort((a, b) => (a.urlPath < b.urlPath ? -1 : 1))).toEqual([
+      { urlPath: "/news/", csp: "default-src 'none'; style-src 'sha256-x'" },
+      { urlPath: "/news/a%20b/", csp: "img-src 'self'" },
+    ]);
+    await writeFile(join(dir, "a b/c/e.html"), "<p>no policy</p>");
+    expect(() => readMirrorFiles(dir, listFiles(dir), "/")).toThrow(
+      "a b/c/e.html: no Content-Security-Policy <meta>",
+    );
   });
 });
 

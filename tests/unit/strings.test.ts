@@ -21,9 +21,13 @@ const USED = new Set(
   ),
 );
 
-/** A string's text, with sample arguments for those that take some. */
+/** A string's text, with sample arguments for those that take some; the parts of one in parts, joined. */
 const textOf = (lang: Lang, value: SiteStrings[keyof SiteStrings]): string =>
-  typeof value === "function" ? (value as (...args: unknown[]) => string)(formatNumber(lang, 2), 2) : value;
+  typeof value === "function"
+    ? (value as (...args: unknown[]) => string)(formatNumber(lang, 2), 2)
+    : typeof value === "string"
+      ? value
+      : Object.values(value).join("\n");
 
 describe("the site's own strings", () => {
   it("are read by the templates (the scan finds them)", () => {
