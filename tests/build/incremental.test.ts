@@ -370,8 +370,14 @@ describe("an incremental build", () => {
       // The walk proves something only if the cache is used: with nothing changed,
       // every keyed page, every article's among them, is reused, and its cached copy is not written again.
       const before = await cachedPages(cacheDir);
+      // The search index, kept only while no indexed page changes, is not written again either.
+      const searchIndex = join(cacheDir, "search-index");
+      const [indexBefore] = await readdir(searchIndex);
+      const indexWritten = (await stat(searchIndex)).mtimeMs;
       await build(incrementalOut, cacheDir, true);
       const after = await cachedPages(cacheDir);
+      expect(await readdir(searchIndex)).toEqual([indexBefore]);
+      expect((await stat(searchIndex)).mtimeMs).toBe(indexWritten);
       const keyed = await keyedPages(cacheDir);
       expect(keyed.filter((page) => page.includes("articles/")).length).toBe((await articleFiles()).length);
       expect(before.size).toBe(keyed.length);
