@@ -32,6 +32,9 @@ const PAGES = [
   ["Russian article", () => siteUrl(RU_ARTICLE_PATH), RU_DISMISS],
   ["right-to-left article", () => rtlSiteUrl(RTL_ARTICLE_PATH), FA_DISMISS],
   ["right-to-left home", () => rtlSiteUrl(RTL_HOME_PATH), undefined],
+  ["Russian search", () => siteUrl("ru/search/"), undefined],
+  ["Russian mirrors", () => siteUrl("ru/mirrors/"), undefined],
+  ["right-to-left search", () => rtlSiteUrl("fa/search/"), undefined],
 ] as const;
 
 describe.each(["light", "dark"] as const)("axe in %s mode", (colorScheme) => {
